@@ -1,0 +1,253 @@
+package no.minside.cases;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import no.minside.common.FieldError;
+import no.minside.common.InvalidRequestException;
+import no.minside.common.Luhn;
+import no.minside.common.NationalId;
+import no.minside.common.OrganisationNumber;
+import no.minside.common.TimeSource;
+import no.minside.creditors.Creditor;
+import no.minside.debtors.Debtor;
+import no.minside.debtors.DebtorKind;
+import no.minside.debtors.DebtorRepository;
+import no.minside.web.RequestValidation;
+
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Opens collection cases from creditors' intake requests: validates, finds or creates the debtor, and records it all. */
+@ApplicationScoped
+public class CaseIntakeService {
+
+    /** Days a notice gives the debtor to pay (inkassoloven § 9, § 10). */
+    public static final int NOTICE_DAYS = 14;
+    private static final int PIN_DIGITS = 8;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final CaseRepository cases;
+    private final ClaimRepository claims;
+    private final CaseEventRepository events;
+    private final DebtorRepository debtors;
+    private final Validator validator;
+    private final TimeSource time;
+    private final IntakeConfig config;
+
+    CaseIntakeService(CaseRepository cases, ClaimRepository claims, CaseEventRepository events,
+                      DebtorRepository debtors, Validator validator, TimeSource time, IntakeConfig config) {
+        this.cases = cases;
+        this.claims = claims;
+        this.events = events;
+        this.debtors = debtors;
+        this.validator = validator;
+        this.time = time;
+        this.config = config;
+    }
+
+    /** The creditor's existing case with this reference, if any: a repeated intake answers with it. */
+    @Transactional
+    public Optional<IntakeResult> findExisting(Creditor creditor, String creditorReference) {
+        return cases.findByCreditorReference(creditor.id, creditorReference)
+                .map(c -> new IntakeResult(c.caseNumber, null, c.kid, c.stage, c.creditorReference, false));
+    }
+
+    /**
+     * Opens a case, or returns the one already opened with the same creditor reference. Nothing is stored when any
+     * field is invalid; every invalid field is reported at once.
+     */
+    @Transactional
+    public IntakeResult intake(Creditor creditor, IntakeRequest request) {
+        validate(request);
+        Optional<IntakeResult> existing = findExisting(creditor, request.creditorReference());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        LocalDate today = time.today();
+        Debtor debtor = findOrCreateDebtor(request.debtor());
+
+        CollectionCase c = new CollectionCase();
+        String caseNumber = Luhn.withCheckDigit(Long.toString(cases.nextCaseSequence()));
+        c.caseNumber = caseNumber;
+        c.kid = Luhn.withCheckDigit(caseNumber);
+        c.creditorId = creditor.id;
+        c.debtorId = debtor.id;
+        c.creditorReference = request.creditorReference();
+        c.collectionNoticeSentOn = Optional.ofNullable(request.collectionNoticeSentOn()).orElse(today);
+        c.collectionNoticeDeadline = c.collectionNoticeSentOn.plusDays(NOTICE_DAYS);
+        c.stage = CaseStage.COLLECTION_NOTICE;
+        if (request.paymentDemandSentOn() != null) {
+            c.paymentDemandSentOn = request.paymentDemandSentOn();
+            c.paymentDemandDeadline = c.paymentDemandSentOn.plusDays(NOTICE_DAYS);
+            c.stage = CaseStage.PAYMENT_DEMAND;
+        }
+        String pin = newPin();
+        c.pinHash = BcryptUtil.bcryptHash(pin);
+        cases.persist(c);
+
+        for (IntakeRequest.Claim input : request.claims()) {
+            Claim claim = new Claim();
+            claim.caseId = c.id;
+            claim.invoiceNumber = input.invoiceNumber().trim();
+            claim.description = input.description().trim();
+            claim.principal = input.principal().setScale(2);
+            claim.dueDate = input.dueDate();
+            claim.reminderFee = Optional.ofNullable(input.reminderFee()).orElse(BigDecimal.ZERO).setScale(2);
+            claims.persist(claim);
+        }
+        events.persist(CaseEvent.of(c.id, CaseEventType.CASE_OPENED, today, totalPrincipal(request), null));
+        events.persist(CaseEvent.of(c.id, CaseEventType.COLLECTION_NOTICE_SENT, c.collectionNoticeSentOn, null, null));
+        if (c.paymentDemandSentOn != null) {
+            events.persist(CaseEvent.of(c.id, CaseEventType.PAYMENT_DEMAND_SENT, c.paymentDemandSentOn, null, null));
+        }
+        return new IntakeResult(c.caseNumber, pin, c.kid, c.stage, c.creditorReference, true);
+    }
+
+    private Debtor findOrCreateDebtor(IntakeRequest.Debtor input) {
+        Optional<Debtor> known = input.kind() == DebtorKind.CONSUMER
+                ? debtors.findByNationalId(input.nationalId())
+                : debtors.findByOrganisationNumber(input.organisationNumber());
+        if (known.isPresent()) {
+            // Contact details the debtor set on Min side win over the creditor's copy; fill only what is missing.
+            Debtor debtor = known.get();
+            if (debtor.email == null) {
+                debtor.email = blankToNull(input.email());
+            }
+            if (debtor.phone == null) {
+                debtor.phone = normalisePhone(input.phone());
+            }
+            return debtor;
+        }
+        Debtor debtor = new Debtor();
+        debtor.kind = input.kind();
+        debtor.nationalId = input.kind() == DebtorKind.CONSUMER ? input.nationalId() : null;
+        debtor.organisationNumber = input.kind() == DebtorKind.BUSINESS ? input.organisationNumber() : null;
+        debtor.name = input.name().trim();
+        debtor.street = input.address().street().trim();
+        debtor.postalCode = input.address().postalCode();
+        debtor.city = input.address().city().trim();
+        debtor.email = blankToNull(input.email());
+        debtor.phone = normalisePhone(input.phone());
+        debtor.updatedAt = Instant.now();
+        debtors.persist(debtor);
+        return debtor;
+    }
+
+    private void validate(IntakeRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        validator.validate(request).forEach(v -> errors.add(
+                new FieldError(RequestValidation.fieldName(v.getPropertyPath()), v.getMessage())));
+        if (request.debtor() != null && request.debtor().kind() != null) {
+            validateDebtorIdentity(request.debtor(), errors);
+        }
+        LocalDate today = time.today();
+        LocalDate noticeSent = Optional.ofNullable(request.collectionNoticeSentOn()).orElse(today);
+        if (noticeSent.isAfter(today)) {
+            errors.add(new FieldError("collectionNoticeSentOn", "must not be in the future"));
+        }
+        if (request.paymentDemandSentOn() != null) {
+            LocalDate demand = request.paymentDemandSentOn();
+            if (request.collectionNoticeSentOn() == null) {
+                errors.add(new FieldError("collectionNoticeSentOn",
+                        "is required when paymentDemandSentOn is given"));
+            } else if (!demand.isAfter(noticeSent.plusDays(NOTICE_DAYS))) {
+                errors.add(new FieldError("paymentDemandSentOn",
+                        "must be after the collection notice deadline (" + noticeSent.plusDays(NOTICE_DAYS) + ")"));
+            }
+            if (demand.isAfter(today)) {
+                errors.add(new FieldError("paymentDemandSentOn", "must not be in the future"));
+            }
+        }
+        if (request.claims() != null) {
+            validateClaims(request.claims(), noticeSent, today, errors);
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(Comparator.comparing(FieldError::field));
+            throw new InvalidRequestException(errors);
+        }
+    }
+
+    private void validateDebtorIdentity(IntakeRequest.Debtor debtor, List<FieldError> errors) {
+        NationalId.Rules rules = new NationalId.Rules(config.acceptSyntheticNationalIds(), false);
+        if (debtor.kind() == DebtorKind.CONSUMER) {
+            if (isBlank(debtor.nationalId())) {
+                errors.add(new FieldError("debtor.nationalId", "is required for a consumer debtor"));
+            } else if (!NationalId.isValid(debtor.nationalId(), rules)) {
+                errors.add(new FieldError("debtor.nationalId",
+                        "must be an 11-digit national id or D-number with valid control digits"));
+            }
+            if (!isBlank(debtor.organisationNumber())) {
+                errors.add(new FieldError("debtor.organisationNumber", "must be empty for a consumer debtor"));
+            }
+        } else {
+            if (isBlank(debtor.organisationNumber())) {
+                errors.add(new FieldError("debtor.organisationNumber", "is required for a business debtor"));
+            } else if (!OrganisationNumber.isValid(debtor.organisationNumber())) {
+                errors.add(new FieldError("debtor.organisationNumber",
+                        "must be a 9-digit organisation number with a valid control digit"));
+            }
+            if (!isBlank(debtor.nationalId())) {
+                errors.add(new FieldError("debtor.nationalId", "must be empty for a business debtor"));
+            }
+        }
+    }
+
+    private static void validateClaims(List<IntakeRequest.Claim> input, LocalDate noticeSent, LocalDate today,
+                                       List<FieldError> errors) {
+        Set<String> invoiceNumbers = new HashSet<>();
+        for (int i = 0; i < input.size(); i++) {
+            IntakeRequest.Claim claim = input.get(i);
+            if (claim == null) {
+                continue;
+            }
+            String prefix = "claims[" + i + "].";
+            if (claim.invoiceNumber() != null && !invoiceNumbers.add(claim.invoiceNumber().trim())) {
+                errors.add(new FieldError(prefix + "invoiceNumber", "appears more than once in this case"));
+            }
+            if (claim.dueDate() != null) {
+                if (claim.dueDate().isAfter(today)) {
+                    errors.add(new FieldError(prefix + "dueDate", "must not be in the future"));
+                } else if (claim.dueDate().plusDays(NOTICE_DAYS).isAfter(noticeSent)) {
+                    // inkassoloven § 9: the collection notice may be sent no earlier than 14 days after the due date.
+                    errors.add(new FieldError(prefix + "dueDate",
+                            "must be at least 14 days before the collection notice (" + noticeSent + ")"));
+                }
+            }
+        }
+    }
+
+    private static BigDecimal totalPrincipal(IntakeRequest request) {
+        return request.claims().stream().map(IntakeRequest.Claim::principal)
+                .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
+    }
+
+    private static String newPin() {
+        StringBuilder pin = new StringBuilder(PIN_DIGITS);
+        for (int i = 0; i < PIN_DIGITS; i++) {
+            pin.append(RANDOM.nextInt(10));
+        }
+        return pin.toString();
+    }
+
+    private static String normalisePhone(String phone) {
+        return isBlank(phone) ? null : phone.replace(" ", "");
+    }
+
+    private static String blankToNull(String value) {
+        return isBlank(value) ? null : value.trim();
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

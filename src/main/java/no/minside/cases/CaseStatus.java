@@ -1,0 +1,30 @@
+package no.minside.cases;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import no.minside.debtors.DebtorKind;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A case as its creditor sees it through the API; the national id is masked. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CaseStatus(String caseNumber, String creditorReference, String kid, CaseStage status,
+                         LocalDate collectionNoticeSentOn, LocalDate collectionNoticeDeadline,
+                         LocalDate paymentDemandSentOn, LocalDate paymentDemandDeadline,
+                         DebtorSummary debtor, List<ClaimSummary> claims, List<PaymentSummary> payments,
+                         List<EventSummary> timeline) {
+
+    public record DebtorSummary(DebtorKind kind, String name, String maskedNationalId, String organisationNumber) {
+    }
+
+    public record ClaimSummary(String invoiceNumber, String description, BigDecimal principal, LocalDate dueDate,
+                               BigDecimal reminderFee, LocalDate cancelledOn) {
+    }
+
+    public record PaymentSummary(String paymentId, BigDecimal amount, LocalDate paidOn, String kid) {
+    }
+
+    public record EventSummary(CaseEventType type, LocalDate on, BigDecimal amount, String detail) {
+    }
+}

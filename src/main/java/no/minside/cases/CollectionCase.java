@@ -1,0 +1,76 @@
+package no.minside.cases;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One collection case: one debtor, one creditor, one or more claims. Associations are kept as ids; read models
+ * are loaded by explicit queries in the repositories so that a page costs a fixed number of queries.
+ */
+@Entity
+@Table(name = "collection_case")
+public class CollectionCase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "case_number")
+    public String caseNumber;
+
+    @Column(name = "creditor_id")
+    public Long creditorId;
+
+    @Column(name = "debtor_id")
+    public Long debtorId;
+
+    @Column(name = "creditor_reference")
+    public String creditorReference;
+
+    public String kid;
+
+    @Enumerated(EnumType.STRING)
+    public CaseStage stage;
+
+    @Column(name = "collection_notice_sent_on")
+    public LocalDate collectionNoticeSentOn;
+
+    @Column(name = "collection_notice_deadline")
+    public LocalDate collectionNoticeDeadline;
+
+    @Column(name = "payment_demand_sent_on")
+    public LocalDate paymentDemandSentOn;
+
+    @Column(name = "payment_demand_deadline")
+    public LocalDate paymentDemandDeadline;
+
+    @Column(name = "legal_step_on")
+    public LocalDate legalStepOn;
+
+    @Column(name = "closed_on")
+    public LocalDate closedOn;
+
+    @Column(name = "pin_hash")
+    public String pinHash;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at", insertable = false, updatable = false)
+    public Instant createdAt;
+
+    @Override
+    public String toString() {
+        return "CollectionCase[" + caseNumber + ", " + stage + "]";
+    }
+}

@@ -1,0 +1,49 @@
+package no.minside.common;
+
+import io.quarkus.logging.LoggingFilter;
+
+import java.text.MessageFormat;
+import java.util.logging.Filter;
+import java.util.logging.LogRecord;
+import java.util.regex.Pattern;
+
+/**
+ * Masks anything that looks like a national id (11 digits) in a log line, after its parameters are filled in. The
+ * code never logs national ids on purpose; this catches what a library or an exception message might carry.
+ */
+@LoggingFilter(name = "national-id-mask")
+public final class NationalIdLogFilter implements Filter {
+
+    private static final Pattern ELEVEN_DIGITS = Pattern.compile("(?<![0-9])([0-9]{6})[0-9]{5}(?![0-9])");
+
+    @Override
+    public boolean isLoggable(LogRecord record) {
+        String message = formatted(record);
+        if (message != null && ELEVEN_DIGITS.matcher(message).find()) {
+            record.setMessage(mask(message));
+            record.setParameters(null);
+        }
+        return true;
+    }
+
+    public static String mask(String text) {
+        return text == null ? null : ELEVEN_DIGITS.matcher(text).replaceAll("$1*****");
+    }
+
+    private static String formatted(LogRecord record) {
+        String message = record.getMessage();
+        Object[] parameters = record.getParameters();
+        if (message == null || parameters == null || parameters.length == 0) {
+            return message;
+        }
+        try {
+            if (record instanceof org.jboss.logmanager.ExtLogRecord ext
+                    && ext.getFormatStyle() == org.jboss.logmanager.ExtLogRecord.FormatStyle.PRINTF) {
+                return String.format(message, parameters);
+            }
+            return MessageFormat.format(message, parameters);
+        } catch (IllegalArgumentException e) {
+            return message;
+        }
+    }
+}

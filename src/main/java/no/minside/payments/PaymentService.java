@@ -1,0 +1,102 @@
+package no.minside.payments;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import no.minside.cases.CaseEvent;
+import no.minside.cases.CaseEventRepository;
+import no.minside.cases.CaseEventType;
+import no.minside.cases.CaseRepository;
+import no.minside.cases.CollectionCase;
+import no.minside.common.FieldError;
+import no.minside.common.InvalidRequestException;
+import no.minside.common.NotFoundException;
+import no.minside.common.TimeSource;
+import no.minside.creditors.Creditor;
+import no.minside.web.RequestValidation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** Registers payments on a creditor's cases, once per payment id. */
+@ApplicationScoped
+public class PaymentService {
+
+    private final CaseRepository cases;
+    private final PaymentRepository payments;
+    private final CaseEventRepository events;
+    private final Validator validator;
+    private final TimeSource time;
+
+    PaymentService(CaseRepository cases, PaymentRepository payments, CaseEventRepository events, Validator validator,
+                   TimeSource time) {
+        this.cases = cases;
+        this.payments = payments;
+        this.events = events;
+        this.validator = validator;
+        this.time = time;
+    }
+
+    /** The payment already registered under this id, if any. */
+    @Transactional
+    public Optional<Payment> findExisting(Creditor creditor, String caseNumber, String paymentId) {
+        CollectionCase c = ownedCase(creditor, caseNumber);
+        return payments.findByExternalId(c.id, paymentId);
+    }
+
+    /**
+     * Registers the payment, or returns the one already registered under the same payment id. A repeat with a
+     * different amount, date or KID is refused: the id must not mean two payments.
+     */
+    @Transactional
+    public Registered register(Creditor creditor, String caseNumber, PaymentRequest request) {
+        CollectionCase c = ownedCase(creditor, caseNumber);
+        validate(c, request);
+        Optional<Payment> existing = payments.findByExternalId(c.id, request.paymentId());
+        if (existing.isPresent()) {
+            Payment p = existing.get();
+            if (p.amount.compareTo(request.amount()) != 0 || !p.paidOn.equals(request.paidOn())) {
+                throw new InvalidRequestException(List.of(new FieldError("paymentId",
+                        "was already registered with another amount or date")));
+            }
+            return new Registered(c, p, false);
+        }
+        Payment p = new Payment();
+        p.caseId = c.id;
+        p.externalId = request.paymentId();
+        p.amount = request.amount().setScale(2);
+        p.paidOn = request.paidOn();
+        p.kid = request.kid();
+        p.registeredAt = time.now();
+        payments.persist(p);
+        events.persist(CaseEvent.of(c.id, CaseEventType.PAYMENT_RECEIVED, p.paidOn, p.amount, null));
+        return new Registered(c, p, true);
+    }
+
+    /** The outcome of a registration: the case, the payment and whether it was new. */
+    public record Registered(CollectionCase collectionCase, Payment payment, boolean created) {
+    }
+
+    private CollectionCase ownedCase(Creditor creditor, String caseNumber) {
+        return cases.findByCaseNumberForCreditor(caseNumber, creditor.id)
+                .orElseThrow(() -> new NotFoundException("Case"));
+    }
+
+    private void validate(CollectionCase c, PaymentRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        validator.validate(request).forEach(v -> errors.add(
+                new FieldError(RequestValidation.fieldName(v.getPropertyPath()), v.getMessage())));
+        if (request.kid() != null && request.kid().matches("[0-9]{2,25}") && !request.kid().equals(c.kid)) {
+            errors.add(new FieldError("kid", "does not match the case's KID"));
+        }
+        if (request.paidOn() != null && request.paidOn().isAfter(time.today())) {
+            errors.add(new FieldError("paidOn", "must not be in the future"));
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(Comparator.comparing(FieldError::field));
+            throw new InvalidRequestException(errors);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package no.minside.rates;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** The inkassosats in force from {@code validFrom} to {@code validTo} (inclusive; open-ended when null). */
+@Entity
+@Table(name = "inkasso_rate")
+public class InkassoRateRow {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "valid_from")
+    public LocalDate validFrom;
+
+    @Column(name = "valid_to")
+    public LocalDate validTo;
+
+    public BigDecimal amount;
+    public boolean provisional;
+    public String source;
+}

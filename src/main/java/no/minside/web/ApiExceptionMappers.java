@@ -1,0 +1,93 @@
+package no.minside.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.logging.Log;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import no.minside.common.FieldError;
+import no.minside.common.InvalidRequestException;
+import no.minside.common.NotFoundException;
+import no.minside.creditors.ApiKeyRejectedException;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Turns every failure of the JSON API into RFC 9457 problem details; the stack trace goes to the log only. */
+public class ApiExceptionMappers {
+
+    @ServerExceptionMapper
+    public Response invalid(InvalidRequestException e, UriInfo uri) {
+        return problem(400, "invalid-request", "Invalid request",
+                "One or more fields are invalid; see errors.", uri, null, e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(RequestValidation.fieldName(v.getPropertyPath()), v.getMessage()))
+                .sorted(java.util.Comparator.comparing(FieldError::field))
+                .toList();
+        return invalid(new InvalidRequestException(errors), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e, UriInfo uri) {
+        String field = e instanceof JsonMappingException mapping ? RequestValidation.fieldName(mapping.getPath()) : "";
+        String message = field.isEmpty() ? "The body is not valid JSON" : "Has the wrong format";
+        return invalid(new InvalidRequestException(List.of(new FieldError(field.isEmpty() ? "body" : field, message))),
+                uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        return unreadable(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
+        return unreadable(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, UriInfo uri) {
+        return problem(404, "not-found", "Not found", e.getMessage(), uri, null, null);
+    }
+
+    @ServerExceptionMapper
+    public Response apiKey(ApiKeyRejectedException e, UriInfo uri) {
+        return Response.fromResponse(problem(401, "unauthorized", "Unauthorized",
+                        "A valid API key is required in the X-Api-Key header.", uri, null, null))
+                .header("WWW-Authenticate", "ApiKey header=\"X-Api-Key\"")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        return problem(status, "http-" + status, e.getResponse().getStatusInfo().getReasonPhrase(), null, uri, null,
+                null);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String reference = UUID.randomUUID().toString();
+        Log.errorf(e, "Unexpected error, reference %s, on %s", reference, uri.getPath());
+        return problem(500, "internal-error", "Internal error",
+                "Something went wrong on our side. Quote the reference if you contact us.", uri, reference, null);
+    }
+
+    static Response problem(int status, String type, String title, String detail, UriInfo uri, String reference,
+                            List<FieldError> errors) {
+        Problem body = new Problem("/problems/" + type, title, status, detail, uri.getPath(), reference, errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+}

@@ -1,0 +1,91 @@
+package no.minside.support;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import no.minside.creditors.ApiKeys;
+import no.minside.creditors.Creditor;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Sets up the data a test needs, each test its own: creditors with fresh API keys, unique references and ids. */
+@ApplicationScoped
+public class Fixtures {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger(1000);
+    private static final int[] NATIONAL_ID_K1 = {3, 7, 6, 1, 8, 9, 4, 5, 2};
+    private static final int[] NATIONAL_ID_K2 = {5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
+
+    private final EntityManager em;
+
+    Fixtures(EntityManager em) {
+        this.em = em;
+    }
+
+    /** A creditor with a new API key; returns the key (only its hash is stored). */
+    @Transactional
+    public String creditor(boolean vatRegistered) {
+        String key = ApiKeys.newKey();
+        Creditor c = new Creditor();
+        c.name = "Test Creditor " + SEQUENCE.incrementAndGet();
+        c.organisationNumber = organisationNumber();
+        c.vatRegistered = vatRegistered;
+        c.apiKeyHash = ApiKeys.hash(key);
+        em.persist(c);
+        return key;
+    }
+
+    /** How many rows a table has: to show that a refused request stored nothing. */
+    @Transactional
+    public long count(String table) {
+        return ((Number) em.createNativeQuery("select count(*) from " + table).getSingleResult()).longValue();
+    }
+
+    public static String reference() {
+        return "REF-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime();
+    }
+
+    /** A national id that no other test uses: born on a date derived from a counter, with valid control digits. */
+    public static String nationalId() {
+        while (true) {
+            int n = SEQUENCE.incrementAndGet();
+            String prefix = String.format("%02d%02d%02d%03d", 1 + n % 28, 1 + (n / 28) % 12, 50 + (n / 336) % 50,
+                    100 + n % 800);
+            int[] d = prefix.chars().map(ch -> ch - '0').toArray();
+            Integer k1 = control(d, NATIONAL_ID_K1);
+            if (k1 == null) {
+                continue;
+            }
+            int[] withK1 = java.util.Arrays.copyOf(d, 10);
+            withK1[9] = k1;
+            Integer k2 = control(withK1, NATIONAL_ID_K2);
+            if (k2 != null) {
+                return prefix + k1 + k2;
+            }
+        }
+    }
+
+    /** An organisation number with a valid control digit that no other test uses. */
+    public static String organisationNumber() {
+        int[] weights = {3, 2, 7, 6, 5, 4, 3, 2};
+        while (true) {
+            String prefix = String.valueOf(80_000_000 + SEQUENCE.incrementAndGet() * 7 % 19_999_999);
+            Integer k = control(prefix.chars().map(ch -> ch - '0').toArray(), weights);
+            if (k != null) {
+                return prefix + k;
+            }
+        }
+    }
+
+    private static Integer control(int[] digits, int[] weights) {
+        int sum = 0;
+        for (int i = 0; i < weights.length; i++) {
+            sum += digits[i] * weights[i];
+        }
+        int k = 11 - sum % 11;
+        if (k == 10) {
+            return null;
+        }
+        return k == 11 ? 0 : k;
+    }
+}
