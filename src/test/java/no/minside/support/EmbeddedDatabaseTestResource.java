@@ -14,18 +14,20 @@ public class EmbeddedDatabaseTestResource implements QuarkusTestResourceLifecycl
 
     @Override
     public Map<String, String> start() {
+        Map<String, String> config = new java.util.HashMap<>();
+        // The packaged app (@QuarkusIntegrationTest) runs in the prod profile, which takes its key from outside.
+        config.put("minside.session-key", "integration-test-session-key-0123456789abcdef");
         String external = System.getenv("TEST_DB_URL");
         if (external != null && !external.isBlank()) {
-            return Map.of(
-                    "quarkus.datasource.jdbc.url", external,
-                    "quarkus.datasource.username", System.getenv().getOrDefault("TEST_DB_USER", "postgres"),
-                    "quarkus.datasource.password", System.getenv().getOrDefault("TEST_DB_PASSWORD", "postgres"));
+            config.put("quarkus.datasource.jdbc.url", external);
+            config.put("quarkus.datasource.username", System.getenv().getOrDefault("TEST_DB_USER", "postgres"));
+            config.put("quarkus.datasource.password", System.getenv().getOrDefault("TEST_DB_PASSWORD", "postgres"));
+            return config;
         }
-        String url = EmbeddedDatabase.start(Path.of("target", "test-postgres"), false);
-        return Map.of(
-                "quarkus.datasource.jdbc.url", url,
-                "quarkus.datasource.username", EmbeddedDatabase.USER,
-                "quarkus.datasource.password", EmbeddedDatabase.PASSWORD);
+        config.put("quarkus.datasource.jdbc.url", EmbeddedDatabase.start(Path.of("target", "test-postgres"), false));
+        config.put("quarkus.datasource.username", EmbeddedDatabase.USER);
+        config.put("quarkus.datasource.password", EmbeddedDatabase.PASSWORD);
+        return config;
     }
 
     @Override

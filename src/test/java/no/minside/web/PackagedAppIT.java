@@ -1,0 +1,34 @@
+package no.minside.web;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.restassured.http.ContentType;
+import no.minside.cases.IntakeRequests;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * The packaged app (target/quarkus-app) against a fresh PostgreSQL: it applies the migrations at start and serves
+ * health, pages and the API. No demo data and no synthetic national ids outside dev and test.
+ */
+@QuarkusIntegrationTest
+class PackagedAppIT {
+
+    @Test
+    void readyWithTheDatabase() {
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void servesTheStartPage() {
+        given().get("/").then().statusCode(200).body(containsString("<h1>"));
+    }
+
+    @Test
+    void refusesAnUnknownApiKey() {
+        given().header("X-Api-Key", "nope").contentType(ContentType.JSON).body(IntakeRequests.consumer())
+                .post("/api/v1/cases").then().statusCode(401);
+    }
+}
