@@ -2,18 +2,19 @@ package no.minside.cases;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import no.minside.debtors.DebtorKind;
+import no.minside.fees.Breakdown;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A case as its creditor sees it through the API; the national id is masked. */
+/** A case as its creditor sees it through the API, with the balance breakdown; the national id is masked. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CaseStatus(String caseNumber, String creditorReference, String kid, CaseStage status,
                          LocalDate collectionNoticeSentOn, LocalDate collectionNoticeDeadline,
                          LocalDate paymentDemandSentOn, LocalDate paymentDemandDeadline,
                          DebtorSummary debtor, List<ClaimSummary> claims, List<PaymentSummary> payments,
-                         List<EventSummary> timeline) {
+                         List<EventSummary> timeline, Breakdown balance) {
 
     public record DebtorSummary(DebtorKind kind, String name, String maskedNationalId, String organisationNumber) {
     }

@@ -4,60 +4,66 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import no.minside.common.NationalId;
 import no.minside.common.NotFoundException;
+import no.minside.common.TimeSource;
 import no.minside.creditors.Creditor;
 import no.minside.debtors.Debtor;
-import no.minside.debtors.DebtorRepository;
+import no.minside.fees.BalanceEngine;
+import no.minside.fees.Breakdown;
 import no.minside.payments.Payment;
-import no.minside.payments.PaymentRepository;
 import no.minside.payments.PaymentResult;
 import no.minside.payments.PaymentService;
+import no.minside.rates.RateTablesProvider;
 
-/** Reads a case for its creditor: status, claims, payments and timeline, in a fixed number of queries. */
+/** Reads a case for its creditor: status, claims, payments, timeline and balance, in a fixed number of queries. */
 @ApplicationScoped
 public class CaseStatusService {
 
     private final CaseRepository cases;
-    private final ClaimRepository claims;
-    private final PaymentRepository payments;
-    private final CaseEventRepository events;
-    private final DebtorRepository debtors;
+    private final CaseRecordsLoader loader;
+    private final RateTablesProvider rates;
+    private final TimeSource time;
 
-    CaseStatusService(CaseRepository cases, ClaimRepository claims, PaymentRepository payments,
-                      CaseEventRepository events, DebtorRepository debtors) {
+    CaseStatusService(CaseRepository cases, CaseRecordsLoader loader, RateTablesProvider rates, TimeSource time) {
         this.cases = cases;
-        this.claims = claims;
-        this.payments = payments;
-        this.events = events;
-        this.debtors = debtors;
+        this.loader = loader;
+        this.rates = rates;
+        this.time = time;
     }
 
     @Transactional
     public CaseStatus forCreditor(Creditor creditor, String caseNumber) {
         CollectionCase c = cases.findByCaseNumberForCreditor(caseNumber, creditor.id)
                 .orElseThrow(() -> new NotFoundException("Case"));
-        Debtor debtor = debtors.findById(c.debtorId);
+        CaseRecords records = loader.load(c);
+        Debtor debtor = records.debtor();
         return new CaseStatus(c.caseNumber, c.creditorReference, c.kid, c.stage,
                 c.collectionNoticeSentOn, c.collectionNoticeDeadline, c.paymentDemandSentOn, c.paymentDemandDeadline,
                 new CaseStatus.DebtorSummary(debtor.kind, debtor.name,
                         debtor.nationalId == null ? null : NationalId.mask(debtor.nationalId),
                         debtor.organisationNumber),
-                claims.findByCase(c.id).stream()
+                records.claims().stream()
                         .map(k -> new CaseStatus.ClaimSummary(k.invoiceNumber, k.description, k.principal, k.dueDate,
                                 k.reminderFee, k.cancelledOn))
                         .toList(),
-                payments.findByCase(c.id).stream()
+                records.payments().stream()
                         .map(p -> new CaseStatus.PaymentSummary(p.externalId, p.amount, p.paidOn, p.kid))
                         .toList(),
-                events.findTimeline(c.id).stream()
+                records.timeline().stream()
                         .map(e -> new CaseStatus.EventSummary(e.type, e.occurredOn, e.amount, e.detail))
-                        .toList());
+                        .toList(),
+                breakdown(records));
     }
 
     @Transactional
     public PaymentResult paymentResult(PaymentService.Registered registered) {
         Payment p = registered.payment();
-        CollectionCase c = registered.collectionCase();
-        return new PaymentResult(p.externalId, p.amount, p.paidOn, p.registeredAt, c.caseNumber, c.stage, null,
-                registered.created());
+        CollectionCase c = cases.findById(registered.collectionCase().id);
+        Breakdown balance = breakdown(loader.load(c));
+        return new PaymentResult(p.externalId, p.amount, p.paidOn, p.registeredAt, c.caseNumber, c.stage,
+                balance.totalDue(), registered.created());
+    }
+
+    private Breakdown breakdown(CaseRecords records) {
+        return new BalanceEngine(time.clock()).breakdown(records.facts(), rates.current(), time.today());
     }
 }

@@ -1,0 +1,41 @@
+package no.minside.fees;
+
+/** The kinds of collection cost a debtor can be charged, each with the legal basis shown next to it. */
+public enum CostType {
+
+    /** One per case, 1/20 of the inkassosats on the day the notice is sent. */
+    COLLECTION_NOTICE_FEE("Gebyr for inkassovarsel", "inkassoloven § 9 / inkassoforskriften § 1-2 annet ledd"),
+    /** The agency's salær once the payment demand's deadline has passed unpaid. */
+    LIGHT_FEE("Lett inkassosalær", "inkassoloven § 17 / inkassoforskriften § 2-2"),
+    /** Twice the lett salær once the payment demand's deadline is overrun by more than 28 days. */
+    HEAVY_FEE("Tungt inkassosalær", "inkassoloven § 17 / inkassoforskriften §§ 2-2 og 2-3"),
+    /** The creditor's own reminder fee, carried into the case as it was charged. */
+    REMINDER_FEE("Purregebyr fra oppdragsgiver", "inkassoforskriften § 1-2 første ledd");
+
+    private final String description;
+    private final String legalBasis;
+
+    CostType(String description, String legalBasis) {
+        this.description = description;
+        this.legalBasis = legalBasis;
+    }
+
+    /** Norwegian (nb) text for the debtor; the UI may override it through {@link #messageKey()}. */
+    public String description() {
+        return description;
+    }
+
+    /** The statute and regulation the charge rests on, shown to the debtor as is. */
+    public String legalBasis() {
+        return legalBasis;
+    }
+
+    /** Key in msg.properties, e.g. {@code fees.costType.LIGHT_FEE}. */
+    public String messageKey() {
+        return "fees.costType." + name();
+    }
+
+    boolean isSalaer() {
+        return this == LIGHT_FEE || this == HEAVY_FEE;
+    }
+}
