@@ -23,7 +23,42 @@ public final class NationalIdLogFilter implements Filter {
             record.setMessage(mask(message));
             record.setParameters(null);
         }
+        if (record.getThrown() != null && mentionsNationalId(record.getThrown())) {
+            record.setThrown(masked(record.getThrown()));
+        }
         return true;
+    }
+
+    private static boolean mentionsNationalId(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && ELEVEN_DIGITS.matcher(t.getMessage()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A stand-in for the exception chain with the same types, stack traces and masked messages. */
+    private static Throwable masked(Throwable original) {
+        Throwable copy = new MaskedException(original.getClass().getName(), mask(original.getMessage()),
+                original.getCause() == null ? null : masked(original.getCause()));
+        copy.setStackTrace(original.getStackTrace());
+        return copy;
+    }
+
+    /** Prints as the original exception class would, with its message masked. */
+    private static final class MaskedException extends RuntimeException {
+        private final String originalClass;
+
+        MaskedException(String originalClass, String message, Throwable cause) {
+            super(message, cause);
+            this.originalClass = originalClass;
+        }
+
+        @Override
+        public String toString() {
+            return getMessage() == null ? originalClass : originalClass + ": " + getMessage();
+        }
     }
 
     public static String mask(String text) {

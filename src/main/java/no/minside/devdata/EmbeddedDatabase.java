@@ -15,7 +15,7 @@ import java.util.Optional;
 public final class EmbeddedDatabase {
 
     /** System property holding the JDBC URL of the server this JVM started, so live reload reuses it. */
-    public static final String URL_PROPERTY = "minside.embedded-db.url";
+    public static final String URL_PROPERTY = "embedded-postgres.url";
     public static final String USER = "postgres";
     public static final String PASSWORD = "postgres";
 

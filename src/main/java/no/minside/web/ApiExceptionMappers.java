@@ -18,8 +18,17 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import java.util.List;
 import java.util.UUID;
 
-/** Turns every failure of the JSON API into RFC 9457 problem details; the stack trace goes to the log only. */
+/**
+ * Turns every failure into an answer without a stack trace: RFC 9457 problem details under /api, a friendly
+ * localized page with a reference id everywhere else. The detail goes to the log, under the same reference.
+ */
 public class ApiExceptionMappers {
+
+    private final ErrorPages pages;
+
+    ApiExceptionMappers(ErrorPages pages) {
+        this.pages = pages;
+    }
 
     @ServerExceptionMapper
     public Response invalid(InvalidRequestException e, UriInfo uri) {
@@ -56,7 +65,29 @@ public class ApiExceptionMappers {
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
+        if (!isApi(uri)) {
+            return pages.page(404, null);
+        }
         return problem(404, "not-found", "Not found", e.getMessage(), uri, null, null);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+        if (!isApi(uri)) {
+            return pages.page(403, null);
+        }
+        return problem(403, "forbidden", "Forbidden", null, uri, null, null);
+    }
+
+    @ServerExceptionMapper
+    public Response unavailable(org.hibernate.exception.JDBCConnectionException e, UriInfo uri) {
+        String reference = UUID.randomUUID().toString();
+        Log.errorf(e, "Database unavailable, reference %s, on %s", reference, uri.getPath());
+        if (!isApi(uri)) {
+            return pages.page(503, reference);
+        }
+        return problem(503, "unavailable", "Service unavailable", "Try again in a few minutes.", uri, reference,
+                null);
     }
 
     @ServerExceptionMapper
@@ -73,6 +104,9 @@ public class ApiExceptionMappers {
         if (status >= 500) {
             return unexpected(e, uri);
         }
+        if (!isApi(uri)) {
+            return pages.page(status, null);
+        }
         return problem(status, "http-" + status, e.getResponse().getStatusInfo().getReasonPhrase(), null, uri, null,
                 null);
     }
@@ -81,8 +115,15 @@ public class ApiExceptionMappers {
     public Response unexpected(Throwable e, UriInfo uri) {
         String reference = UUID.randomUUID().toString();
         Log.errorf(e, "Unexpected error, reference %s, on %s", reference, uri.getPath());
+        if (!isApi(uri)) {
+            return pages.page(500, reference);
+        }
         return problem(500, "internal-error", "Internal error",
                 "Something went wrong on our side. Quote the reference if you contact us.", uri, reference, null);
+    }
+
+    private static boolean isApi(UriInfo uri) {
+        return uri.getPath().startsWith("/api/");
     }
 
     static Response problem(int status, String type, String title, String detail, UriInfo uri, String reference,

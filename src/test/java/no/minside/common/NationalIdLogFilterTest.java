@@ -29,6 +29,16 @@ class NationalIdLogFilterTest {
     }
 
     @Test
+    void masksANationalIdInAnExceptionChain() {
+        LogRecord record = new LogRecord(Level.SEVERE, "Failed");
+        record.setThrown(new IllegalStateException("outer", new IllegalArgumentException("bad id 15038520072")));
+        filter.isLoggable(record);
+        assertThat(record.getThrown().getCause().toString())
+                .isEqualTo("java.lang.IllegalArgumentException: bad id 150385*****");
+        assertThat(record.getThrown().getStackTrace()).isNotEmpty();
+    }
+
+    @Test
     void leavesOtherNumbersAlone() {
         LogRecord record = new LogRecord(Level.INFO, "Case 10000016, KID 100000165, amount 1234567890123");
         filter.isLoggable(record);

@@ -16,7 +16,7 @@ public class EmbeddedDatabaseTestResource implements QuarkusTestResourceLifecycl
     public Map<String, String> start() {
         Map<String, String> config = new java.util.HashMap<>();
         // The packaged app (@QuarkusIntegrationTest) runs in the prod profile, which takes its key from outside.
-        config.put("minside.session-key", "integration-test-session-key-0123456789abcdef");
+        config.put("minside.session.key", "integration-test-session-key-0123456789abcdef");
         String external = System.getenv("TEST_DB_URL");
         if (external != null && !external.isBlank()) {
             config.put("quarkus.datasource.jdbc.url", external);
@@ -24,7 +24,8 @@ public class EmbeddedDatabaseTestResource implements QuarkusTestResourceLifecycl
             config.put("quarkus.datasource.password", System.getenv().getOrDefault("TEST_DB_PASSWORD", "postgres"));
             return config;
         }
-        config.put("quarkus.datasource.jdbc.url", EmbeddedDatabase.start(Path.of("target", "test-postgres"), false));
+        config.put("quarkus.datasource.jdbc.url", EmbeddedDatabase.start(
+                Path.of("target", "test-postgres-" + ProcessHandle.current().pid()), false));
         config.put("quarkus.datasource.username", EmbeddedDatabase.USER);
         config.put("quarkus.datasource.password", EmbeddedDatabase.PASSWORD);
         return config;

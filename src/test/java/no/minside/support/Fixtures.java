@@ -35,6 +35,33 @@ public class Fixtures {
         return key;
     }
 
+    /** A case opened through the intake API, with what the letter would print. */
+    public record OpenedCase(String apiKey, String caseNumber, String pin, String kid) {
+    }
+
+    public OpenedCase openCase(java.util.Map<String, Object> intakeRequest) {
+        String key = creditor(true);
+        io.restassured.response.ValidatableResponse answer = io.restassured.RestAssured.given()
+                .header("X-Api-Key", key).contentType("application/json").body(intakeRequest)
+                .post("/api/v1/cases").then().statusCode(201);
+        return new OpenedCase(key, answer.extract().path("caseNumber"), answer.extract().path("pin"),
+                answer.extract().path("kid"));
+    }
+
+    /** A staff account with this role; returns its username (the password is "correct horse battery"). */
+    @Transactional
+    public String staff(String role) {
+        no.minside.staff.StaffAccount account = new no.minside.staff.StaffAccount();
+        account.username = role + "." + SEQUENCE.incrementAndGet();
+        account.displayName = "Test " + role;
+        account.passwordHash = io.quarkus.elytron.security.common.BcryptUtil.bcryptHash(STAFF_PASSWORD);
+        account.role = role;
+        em.persist(account);
+        return account.username;
+    }
+
+    public static final String STAFF_PASSWORD = "correct horse battery";
+
     /** How many rows a table has: to show that a refused request stored nothing. */
     @Transactional
     public long count(String table) {

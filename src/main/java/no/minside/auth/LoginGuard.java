@@ -1,0 +1,69 @@
+package no.minside.auth;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import no.minside.audit.AuditLog;
+import no.minside.common.TimeSource;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Locks a login for 15 minutes after 5 failures within 15 minutes (a sliding window over the audited failures).
+ * Counted in the database under a row lock, so the limit holds across instances and concurrent attempts. Every
+ * method runs inside the caller's transaction.
+ */
+@ApplicationScoped
+public class LoginGuard {
+
+    static final int MAX_FAILURES = 5;
+    static final Duration WINDOW = Duration.ofMinutes(15);
+    static final Duration LOCK = Duration.ofMinutes(15);
+
+    /** The outcome of one login attempt, as audited. */
+    public enum Outcome { LOGIN_OK, LOGIN_FAILED, LOGIN_LOCKED }
+
+    private final EntityManager em;
+    private final TimeSource time;
+    private final AuditLog audit;
+
+    LoginGuard(EntityManager em, TimeSource time, AuditLog audit) {
+        this.em = em;
+        this.time = time;
+        this.audit = audit;
+    }
+
+    /** Takes the lock row for this login key for the rest of the transaction (created on first use). */
+    public LoginThrottle lock(String key) {
+        em.createNativeQuery("insert into login_throttle (login_key, failures) values (?1, 0) on conflict do nothing")
+                .setParameter(1, key).executeUpdate();
+        return em.find(LoginThrottle.class, key, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public boolean isLocked(LoginThrottle throttle) {
+        return throttle.lockedUntil != null && time.now().isBefore(throttle.lockedUntil);
+    }
+
+    /**
+     * Audits the attempt; a failure that makes five within the window locks the key. Refused attempts during a lock
+     * are audited but do not count, so the lock ends 15 minutes after it began.
+     */
+    public void record(LoginThrottle throttle, Outcome outcome, AuditLog.Actor actor, Long actorId) {
+        audit.record(actor, actorId, outcome.name(), throttle.loginKey, null);
+        if (outcome != Outcome.LOGIN_FAILED) {
+            return;
+        }
+        Instant now = time.now();
+        Instant since = throttle.lockedUntil != null && throttle.lockedUntil.isAfter(now.minus(WINDOW))
+                ? throttle.lockedUntil : now.minus(WINDOW);
+        long failures = em.createQuery("select count(a) from AuditEntry a where a.target = ?1 and a.action = ?2 "
+                        + "and a.at > ?3", Long.class)
+                .setParameter(1, throttle.loginKey).setParameter(2, Outcome.LOGIN_FAILED.name())
+                .setParameter(3, since).getSingleResult();
+        throttle.failures = (int) failures;
+        if (failures >= MAX_FAILURES) {
+            throttle.lockedUntil = now.plus(LOCK);
+        }
+    }
+}

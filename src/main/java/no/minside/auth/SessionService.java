@@ -1,0 +1,119 @@
+package no.minside.auth;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import no.minside.common.TimeSource;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * Starts, resumes and ends server-side sessions. Ending one deletes nothing a replayed cookie could use: the row is
+ * marked ended, so the same token finds no live session.
+ */
+@ApplicationScoped
+public class SessionService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final EntityManager em;
+    private final SessionConfig config;
+    private final TimeSource time;
+
+    SessionService(EntityManager em, SessionConfig config, TimeSource time) {
+        this.em = em;
+        this.config = config;
+        this.time = time;
+    }
+
+    /** A new session for a debtor logged in with a case's PIN; returns the token for the cookie. */
+    @Transactional
+    public String startDebtorSession(long debtorId, Long caseId) {
+        WebSession session = newSession(WebSession.Kind.DEBTOR);
+        session.debtorId = debtorId;
+        session.caseId = caseId;
+        return persist(session);
+    }
+
+    @Transactional
+    public String startStaffSession(long staffId) {
+        WebSession session = newSession(WebSession.Kind.STAFF);
+        session.staffId = staffId;
+        return persist(session);
+    }
+
+    /**
+     * The live session behind a token, its idle clock reset; empty when unknown, ended, idle too long or past its
+     * absolute lifetime.
+     */
+    @Transactional
+    public Optional<WebSession> resume(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        WebSession session = em.find(WebSession.class, hash(token), LockModeType.NONE);
+        Instant now = time.now();
+        if (session == null || session.endedAt != null || !now.isBefore(session.expiresAt)
+                || !now.isBefore(session.lastSeenAt.plus(config.idleTimeout()))) {
+            return Optional.empty();
+        }
+        session.lastSeenAt = now;
+        return Optional.of(session);
+    }
+
+    /** Ends the session behind the token, if any. */
+    @Transactional
+    public void end(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return;
+        }
+        WebSession session = em.find(WebSession.class, hash(token));
+        if (session != null && session.endedAt == null) {
+            session.endedAt = time.now();
+        }
+    }
+
+    /** When the session behind this token runs out if left idle. */
+    public Instant idleDeadline(WebSession session) {
+        Instant idle = session.lastSeenAt.plus(config.idleTimeout());
+        return idle.isBefore(session.expiresAt) ? idle : session.expiresAt;
+    }
+
+    private WebSession newSession(WebSession.Kind kind) {
+        Instant now = time.now();
+        WebSession session = new WebSession();
+        session.kind = kind;
+        session.createdAt = now;
+        session.lastSeenAt = now;
+        session.expiresAt = now.plus(config.absoluteLifetime());
+        return session;
+    }
+
+    private String persist(WebSession session) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        session.tokenHash = hash(token);
+        em.persist(session);
+        return token;
+    }
+
+    private String hash(String token) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(config.key().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JVM", e);
+        }
+    }
+}

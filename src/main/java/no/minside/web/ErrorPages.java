@@ -1,0 +1,56 @@
+package no.minside.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Friendly, localized error pages for people; the JSON API answers with problem details instead. */
+@ApplicationScoped
+public class ErrorPages {
+
+    @CheckedTemplate(basePath = "error")
+    static class Templates {
+        static native TemplateInstance error(ErrorView view);
+    }
+
+    private final Instance<PageRenderer> pages;
+
+    ErrorPages(Instance<PageRenderer> pages) {
+        this.pages = pages;
+    }
+
+    public Response page(int status, String reference) {
+        PageRenderer renderer = pages.get();
+        Messages msg = Localized.messages(renderer.language());
+        int shown = switch (status) {
+            case 400, 403, 404, 503 -> status;
+            default -> status >= 500 ? 500 : 400;
+        };
+        ErrorView view = new ErrorView(status, title(msg, shown), text(msg, shown), reference);
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(renderer.renderWithoutSession(Templates.error(view))).build();
+    }
+
+    private static String title(Messages msg, int status) {
+        return switch (status) {
+            case 403 -> msg.error_page_title_403();
+            case 404 -> msg.error_page_title_404();
+            case 503 -> msg.error_page_title_503();
+            case 500 -> msg.error_page_title_500();
+            default -> msg.error_page_title_400();
+        };
+    }
+
+    private static String text(Messages msg, int status) {
+        return switch (status) {
+            case 403 -> msg.error_page_text_403();
+            case 404 -> msg.error_page_text_404();
+            case 503 -> msg.error_page_text_503();
+            case 500 -> msg.error_page_text_500();
+            default -> msg.error_page_text_400();
+        };
+    }
+}

@@ -1,0 +1,63 @@
+package no.minside.web;
+
+import io.quarkus.qute.TemplateExtension;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** How money, dates and rates read on the pages: {@code 1 234,50 kr}, {@code 23.11.2026}, {@code 12,50 %}. */
+@TemplateExtension
+public final class Formats {
+
+    /** Non-breaking space: keeps "1 234,50 kr" on one line. */
+    static final char NBSP = '\u00A0';
+    private static final Locale NORWEGIAN = Locale.forLanguageTag("nb-NO");
+    private static final DateTimeFormatter NB_DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
+    private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    private Formats() {
+    }
+
+    /** Norwegian money in both languages: the amounts are NOK and read the same way on the letter. */
+    static String nok(BigDecimal amount) {
+        return amount == null ? "" : number(amount.setScale(2, RoundingMode.HALF_UP), "#,##0.00") + NBSP + "kr";
+    }
+
+    /** The plain value for {@code data-amount}: {@code 1234.50}. */
+    static String plain(BigDecimal amount) {
+        return amount == null ? "" : amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    static String percent(BigDecimal rate) {
+        return rate == null ? "" : number(rate, "0.00") + NBSP + "%";
+    }
+
+    static String date(LocalDate date, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        if (date == null) {
+            return "";
+        }
+        return isEnglish(locale) ? EN_DATE.format(date) : NB_DATE.format(date);
+    }
+
+    /** ISO form for {@code <time datetime>}. */
+    static String iso(LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+
+    private static boolean isEnglish(Object locale) {
+        return locale != null && locale.toString().startsWith("en");
+    }
+
+    private static String number(BigDecimal value, String pattern) {
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(NORWEGIAN);
+        symbols.setGroupingSeparator(NBSP);
+        symbols.setDecimalSeparator(',');
+        symbols.setMinusSign('−');
+        return new DecimalFormat(pattern, symbols).format(value);
+    }
+}

@@ -1,0 +1,162 @@
+package no.minside.cases;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import no.minside.support.Fixtures;
+import no.minside.support.Json;
+import no.minside.support.TestClock;
+import no.minside.support.WebClient;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The debtor's overview and case pages, checked as HTML through the data-testid hooks. */
+@QuarkusTest
+class DebtorCasePagesTest {
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void loggedOutPagesLeadToTheLogin() {
+        WebClient browser = new WebClient();
+        for (String path : new String[]{"/cases", "/cases/10000016", "/"}) {
+            Response answer = browser.get(path);
+            assertThat(answer.statusCode()).as(path).isIn(302, 303);
+            assertThat(answer.header("Location")).as(path).endsWith("/login");
+        }
+    }
+
+    @Test
+    void theOverviewListsTheCaseWithItsAmountDue() {
+        Fixtures.OpenedCase c = fixtures.openCase(IntakeRequests.consumer());
+        WebClient browser = loggedIn(c);
+        Document page = browser.getPage("/cases");
+        assertThat(page.select("h1")).hasSize(1);
+        assertThat(page.select("[data-testid=case-row]")).hasSize(1);
+        assertThat(page.select("[data-testid=case-number]").text()).isEqualTo(c.caseNumber());
+        assertThat(page.select("[data-testid=case-status]").attr("data-status")).isEqualTo("COLLECTION_NOTICE");
+        assertThat(page.select("[data-testid=balance-total]").attr("data-amount"))
+                .isEqualTo(api(c).getString("balance.totalDue"));
+        assertThat(page.select("[data-testid=next-deadline] time").attr("datetime")).isNotEmpty();
+    }
+
+    @Test
+    void theDetailShowsTheEnginesBreakdown() {
+        clock.fixAt(Instant.parse("2026-03-02T11:00:00Z"));
+        Map<String, Object> request = IntakeRequests.consumer();
+        Json.set(request, "claims[0].principal", "1000.00");
+        Json.set(request, "claims[0].dueDate", "2024-03-01");
+        request.put("collectionNoticeSentOn", "2024-03-20");
+        request.put("paymentDemandSentOn", "2024-04-04");
+        Fixtures.OpenedCase c = fixtures.openCase(request);
+        RestAssured.given().header("X-Api-Key", c.apiKey()).contentType("application/json")
+                .body(Json.object("paymentId", "p1", "amount", "500.00", "paidOn", "2025-06-30", "kid", c.kid()))
+                .post("/api/v1/cases/" + c.caseNumber() + "/payments").then().statusCode(201);
+
+        Document page = loggedIn(c).getPage("/cases/" + c.caseNumber());
+        JsonPath balance = api(c);
+        assertThat(amount(page, "balance-total")).isEqualTo(balance.getString("balance.totalDue"));
+        assertThat(amount(page, "balance-principal")).isEqualTo(balance.getString("balance.principalOutstanding"));
+        assertThat(amount(page, "balance-interest")).isEqualTo(balance.getString("balance.interestOutstanding"));
+        assertThat(amount(page, "balance-fees")).isEqualTo(balance.getString("balance.feesOutstanding"));
+        assertThat(amount(page, "balance-paid")).isEqualTo("500.00");
+        assertThat(page.select("[data-testid=fee-row]").eachAttr("data-type"))
+                .containsExactly("COLLECTION_NOTICE_FEE", "HEAVY_FEE");
+        assertThat(page.select("[data-testid=fee-row] td").text()).contains("inkassoforskriften");
+        assertThat(page.select("[data-testid=interest-row]")).hasSize(balance.getList("balance.interest").size());
+        assertThat(page.select("[data-testid=payment-row] [data-amount]").first().attr("data-amount"))
+                .isEqualTo("500.00");
+        assertThat(page.select("[data-testid=pay-kid]").text()).isEqualTo(c.kid());
+        assertThat(page.select("[data-testid=pay-account]").text()).isNotBlank();
+        assertThat(page.select("[data-testid=next-step]").attr("data-kind")).isEqualTo("LEGAL");
+        assertThat(page.select("[data-testid=timeline-event]").eachAttr("data-type"))
+                .contains("COLLECTION_NOTICE_SENT", "PAYMENT_DEMAND_SENT", "PAYMENT_RECEIVED");
+        assertThat(page.select(".chart svg title").text()).isNotBlank();
+        assertThat(page.select(".chart details table tbody tr")).isNotEmpty();
+        // Norwegian money format in the text, plain value in data-amount.
+        assertThat(page.select("[data-testid=balance-paid]").text().replace('\u00A0', ' ')).isEqualTo("500,00 kr");
+    }
+
+    @Test
+    void anotherCaseNumberIsNotFound() {
+        Fixtures.OpenedCase mine = fixtures.openCase(IntakeRequests.consumer());
+        Fixtures.OpenedCase theirs = fixtures.openCase(IntakeRequests.consumer());
+        WebClient browser = loggedIn(mine);
+        Response answer = browser.get("/cases/" + theirs.caseNumber());
+        assertThat(answer.statusCode()).isEqualTo(404);
+        Document notFound = org.jsoup.Jsoup.parse(answer.asString());
+        assertThat(notFound.select("h1").text()).isEqualTo("Vi finner ikke siden");
+        assertThat(notFound.select("main").text()).doesNotContain(theirs.caseNumber());
+        assertThat(browser.get("/cases/00000000").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aPinLoginSeesOnlyItsOwnCaseEvenForTheSameDebtor() {
+        String nationalId = Fixtures.nationalId();
+        Fixtures.OpenedCase first = fixtures.openCase(IntakeRequests.consumer(Fixtures.reference(), nationalId));
+        Fixtures.OpenedCase second = fixtures.openCase(IntakeRequests.consumer(Fixtures.reference(), nationalId));
+        WebClient browser = loggedIn(first);
+        assertThat(browser.getPage("/cases").select("[data-testid=case-number]").eachText())
+                .containsExactly(first.caseNumber());
+        assertThat(browser.get("/cases/" + second.caseNumber()).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theLanguageSwitchAndAcceptLanguage() {
+        Fixtures.OpenedCase c = fixtures.openCase(IntakeRequests.consumer());
+        WebClient browser = loggedIn(c);
+        Document norwegian = browser.getPage("/cases");
+        assertThat(norwegian.select("html").attr("lang")).isEqualTo("nb");
+        assertThat(norwegian.select("h1").text()).isEqualTo("Mine saker");
+
+        String switchUrl = norwegian.select("[data-testid=language-switch]").attr("href");
+        Response switched = browser.get(switchUrl);
+        assertThat(switched.statusCode()).isEqualTo(303);
+        assertThat(switched.header("Location")).endsWith("/cases");
+        Document english = browser.getPage("/cases");
+        assertThat(english.select("html").attr("lang")).isEqualTo("en");
+        assertThat(english.select("h1").text()).isEqualTo("My cases");
+
+        Document fromHeader = new WebClient().language("en-GB,en;q=0.9").getPage("/login");
+        assertThat(fromHeader.select("html").attr("lang")).isEqualTo("en");
+        assertThat(fromHeader.select("h1").text()).isEqualTo("Log in to My page");
+    }
+
+    @Test
+    void theLanguageSwitchNeverRedirectsOffSite() {
+        Response answer = new WebClient().get("/language/en?return=//evil.example/x");
+        assertThat(answer.header("Location")).doesNotContain("evil.example");
+    }
+
+    private WebClient loggedIn(Fixtures.OpenedCase c) {
+        WebClient browser = new WebClient();
+        assertThat(browser.loginWithPin(c.caseNumber(), c.pin()).statusCode()).isEqualTo(303);
+        return browser;
+    }
+
+    private static JsonPath api(Fixtures.OpenedCase c) {
+        return RestAssured.given().header("X-Api-Key", c.apiKey()).get("/api/v1/cases/" + c.caseNumber())
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    private static String amount(Document page, String testId) {
+        return page.select("[data-testid=" + testId + "]").attr("data-amount");
+    }
+}
