@@ -37,6 +37,11 @@ public final class Formats {
         return rate == null ? "" : number(rate, "0.00") + NBSP + "%";
     }
 
+    /** A multiple of the sats as the salær table prints it: {@code 0,25}, {@code 7,20}. */
+    static String multiple(BigDecimal value) {
+        return value == null ? "" : number(value, "0.00##");
+    }
+
     static String date(LocalDate date, @TemplateExtension.TemplateAttribute("locale") Object locale) {
         if (date == null) {
             return "";
