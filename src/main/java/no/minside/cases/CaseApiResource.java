@@ -10,7 +10,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import io.quarkus.logging.Log;
+import no.minside.cases.progression.StageProgressionService;
 import no.minside.common.InvalidRequestException;
+import no.minside.common.TimeSource;
 import no.minside.common.FieldError;
 import no.minside.creditors.Creditor;
 import no.minside.creditors.CreditorAuthenticator;
@@ -37,13 +40,17 @@ public class CaseApiResource {
     private final CaseIntakeService intake;
     private final PaymentService payments;
     private final CaseStatusService status;
+    private final StageProgressionService progression;
+    private final TimeSource time;
 
     CaseApiResource(CreditorAuthenticator authenticator, CaseIntakeService intake, PaymentService payments,
-                    CaseStatusService status) {
+                    CaseStatusService status, StageProgressionService progression, TimeSource time) {
         this.authenticator = authenticator;
         this.intake = intake;
         this.payments = payments;
         this.status = status;
+        this.progression = progression;
+        this.time = time;
     }
 
     @POST
@@ -77,6 +84,10 @@ public class CaseApiResource {
                     .map(p -> payments.register(creditor, caseNumber, request))
                     .orElseThrow(() -> raced);
         }
+        if (registered.created()) {
+            // Allocate at once: a payment that clears the balance closes the case now, not at the next job run.
+            catchUp(caseNumber, creditor);
+        }
         PaymentResult result = status.paymentResult(registered);
         return Response.status(result.created() ? 201 : 200).entity(result).build();
     }
@@ -87,6 +98,15 @@ public class CaseApiResource {
     public CaseStatus read(@HeaderParam(API_KEY) String apiKey, @PathParam("caseNumber") String caseNumber) {
         Creditor creditor = authenticator.authenticate(apiKey);
         return status.forCreditor(creditor, caseNumber);
+    }
+
+    /** Runs the stage rules for one case after its own transaction committed; the hourly job retries a failure. */
+    private void catchUp(String caseNumber, Creditor creditor) {
+        try {
+            status.caseId(creditor, caseNumber).ifPresent(id -> progression.advance(id, time.today()));
+        } catch (RuntimeException e) {
+            Log.warnf(e, "Stage progression after an API call failed for case %s; the job will retry", caseNumber);
+        }
     }
 
     private static void requireBody(Object body) {

@@ -63,6 +63,12 @@ public class CaseStatusService {
                 balance.totalDue(), registered.created());
     }
 
+    /** The id of the creditor's case with this number, if it is theirs. */
+    @Transactional
+    public java.util.Optional<Long> caseId(Creditor creditor, String caseNumber) {
+        return cases.findByCaseNumberForCreditor(caseNumber, creditor.id).map(c -> c.id);
+    }
+
     private Breakdown breakdown(CaseRecords records) {
         return new BalanceEngine(time.clock()).breakdown(records.facts(), rates.current(), time.today());
     }

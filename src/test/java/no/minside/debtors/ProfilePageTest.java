@@ -1,0 +1,94 @@
+package no.minside.debtors;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import no.minside.cases.IntakeRequests;
+import no.minside.support.Fixtures;
+import no.minside.support.WebClient;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@QuarkusTest
+class ProfilePageTest {
+
+    @Inject
+    Fixtures fixtures;
+
+    @Test
+    void savesContactDetailsAndPreferencesAndAuditsTheChange() {
+        WebClient browser = loggedIn();
+        Response saved = browser.submit("/profile", "/profile", Map.of("email", "ny@example.no",
+                "phone", "22 33 44 55", "notifyByEmail", "true", "notifySms", "true", "language", "en"));
+        assertThat(saved.statusCode()).isEqualTo(303);
+        assertThat(saved.header("Location")).endsWith("/profile?saved=true");
+        Document page = browser.getPage("/profile?saved=true");
+        assertThat(page.select("[data-testid=profile-saved]")).hasSize(1);
+        assertThat(page.select("html").attr("lang")).as("the chosen language applies at once").isEqualTo("en");
+        assertThat(page.select("#email").attr("value")).isEqualTo("ny@example.no");
+        assertThat(page.select("#phone").attr("value")).isEqualTo("+4722334455");
+        assertThat(page.select("#notifySms").hasAttr("checked")).isTrue();
+        assertThat(page.select("#language-en").hasAttr("checked")).isTrue();
+        assertThat(fixtures.count("audit_log where action = 'PROFILE_UPDATED' and detail like '%phone%'"))
+                .isGreaterThanOrEqualTo(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "+47 912 34 567, +4791234567",
+            "0047-91234567,  +4791234567",
+            "22 33 44 55,    +4722334455",
+    })
+    void acceptsNorwegianPhoneFormats(String typed, String stored) {
+        assertThat(PhoneNumbers.normalise(typed)).contains(stored);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"1234567", "123456789", "+46 912 34 567", "0123 4567", "call me"})
+    void rejectsOtherPhoneNumbers(String typed) {
+        assertThat(PhoneNumbers.normalise(typed)).isEmpty();
+    }
+
+    @Test
+    void errorsKeepWhatWasTyped() {
+        WebClient browser = loggedIn();
+        Response answer = browser.submit("/profile", "/profile", Map.of("email", "kari@", "phone", "12",
+                "notifySms", "true", "language", "nb"));
+        assertThat(answer.statusCode()).isEqualTo(400);
+        Document page = Jsoup.parse(answer.asString());
+        assertThat(page.select("[data-testid=error-summary] a").eachAttr("href")).containsExactly("#email", "#phone");
+        assertThat(page.select("#email").attr("value")).isEqualTo("kari@");
+        assertThat(page.select("#phone").attr("value")).isEqualTo("12");
+        assertThat(page.select("#email").attr("aria-invalid")).isEqualTo("true");
+        assertThat(page.select("#notifySms").hasAttr("checked")).isTrue();
+        assertThat(page.select("[data-testid=error-summary]").text()).contains("gyldig e-postadresse");
+    }
+
+    @Test
+    void showsTheOwnersNationalIdUnmasked() {
+        String nationalId = Fixtures.nationalId();
+        Fixtures.OpenedCase c = fixtures.openCase(IntakeRequests.consumer(Fixtures.reference(), nationalId));
+        WebClient browser = new WebClient();
+        browser.loginWithPin(c.caseNumber(), c.pin());
+        assertThat(browser.getPage("/profile").select("main").text()).contains(nationalId);
+    }
+
+    @Test
+    void needsALogin() {
+        assertThat(new WebClient().get("/profile").header("Location")).endsWith("/login");
+    }
+
+    private WebClient loggedIn() {
+        Fixtures.OpenedCase c = fixtures.openCase(IntakeRequests.consumer());
+        WebClient browser = new WebClient();
+        assertThat(browser.loginWithPin(c.caseNumber(), c.pin()).statusCode()).isEqualTo(303);
+        return browser;
+    }
+}
