@@ -146,6 +146,18 @@ class LoginTest {
     }
 
     @Test
+    void stayingLoggedInResetsTheIdleClock() {
+        Fixtures.OpenedCase c = fixtures.openCase(IntakeRequests.consumer());
+        WebClient browser = new WebClient();
+        browser.loginWithPin(c.caseNumber(), c.pin());
+        clock.shift(Duration.ofMinutes(14));
+        Response stay = browser.submit("/cases", "/session/extend", Map.of());
+        assertThat(stay.statusCode()).isEqualTo(303);
+        clock.shift(Duration.ofMinutes(14));
+        assertThat(browser.get("/cases").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void aPostWithoutTheCsrfTokenIsRefused() {
         Fixtures.OpenedCase c = fixtures.openCase(IntakeRequests.consumer());
         WebClient browser = new WebClient();
