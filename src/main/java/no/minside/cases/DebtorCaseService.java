@@ -74,7 +74,7 @@ public class DebtorCaseService {
                         k.dueDate(), k.principal(), claimsById.get(k.claimId()).reminderFee, k.cancelled())).toList(),
                 balance.fees().stream().map(f -> new DebtorCaseViews.FeeRow(f.type(),
                         f.claimId() == null ? null : invoiceByClaim.get(f.claimId()), f.incurredOn(), f.sats(), f.vat(),
-                        f.amount(), f.legalBasis(), f.provisional())).toList(),
+                        f.amount(), f.outstanding(), f.legalBasis(), f.provisional())).toList(),
                 balance.interest().stream().map(i -> new DebtorCaseViews.InterestRow(invoiceByClaim.get(i.claimId()),
                         i.from(), i.to(), i.days(), i.percent(), i.principal(), i.amount(), i.provisional())).toList(),
                 balance.payments().stream().map(p -> new DebtorCaseViews.PaymentRow(p.paidOn(), p.amount(),

@@ -31,7 +31,7 @@ public final class DebtorCaseViews {
     }
 
     public record FeeRow(CostType type, String invoiceNumber, LocalDate incurredOn, BigDecimal sats, BigDecimal vat,
-                         BigDecimal amount, String legalBasis, boolean provisional) {
+                         BigDecimal amount, BigDecimal outstanding, String legalBasis, boolean provisional) {
     }
 
     public record InterestRow(String invoiceNumber, LocalDate from, LocalDate to, long days, BigDecimal percent,

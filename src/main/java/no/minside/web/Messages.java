@@ -507,4 +507,7 @@ public interface Messages {
 
     @Message
     String profile_language_invalid();
+
+    @Message
+    String case_fee_outstanding();
 }

@@ -14,6 +14,10 @@ public interface StageProgressionConfig {
     @WithDefault(DEFAULT_CRON)
     String cron();
 
+    /** Also run once at start-up, so a fresh dev database shows its demo cases brought up to date. */
+    @WithDefault("false")
+    boolean runAtStart();
+
     /** Open cases read and evaluated together, in a fixed number of queries per batch. */
     @WithDefault("200")
     int batchSize();

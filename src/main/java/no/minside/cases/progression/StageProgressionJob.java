@@ -14,10 +14,18 @@ public class StageProgressionJob {
 
     private final StageProgressionService progression;
     private final TimeSource time;
+    private final StageProgressionConfig config;
 
-    StageProgressionJob(StageProgressionService progression, TimeSource time) {
+    StageProgressionJob(StageProgressionService progression, TimeSource time, StageProgressionConfig config) {
         this.progression = progression;
         this.time = time;
+        this.config = config;
+    }
+
+    void onStart(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent event) {
+        if (config.runAtStart()) {
+            run();
+        }
     }
 
     @Scheduled(identity = "stage-progression",

@@ -2,6 +2,9 @@ package no.minside.cases.progression;
 
 import io.quarkus.arc.All;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.transaction.Status;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import no.minside.cases.CaseEvent;
 import no.minside.cases.CaseEventRepository;
@@ -63,10 +66,12 @@ public class StageProgressionService {
     private final List<CasePauses> pauses;
     private final TimeSource time;
     private final StageProgressionConfig config;
+    private final TransactionManager transactions;
 
     StageProgressionService(StageProgressionRepository repository, CaseRecordsLoader loader,
                             CaseEventRepository events, RateTablesProvider rateTables, @All List<CasePauses> pauses,
-                            TimeSource time, StageProgressionConfig config) {
+                            TimeSource time, StageProgressionConfig config, TransactionManager transactions) {
+        this.transactions = transactions;
         this.repository = repository;
         this.loader = loader;
         this.events = events;
@@ -127,13 +132,21 @@ public class StageProgressionService {
      *         for the case holds a lock on the case row that this method would wait for forever
      */
     public int advance(long caseId, LocalDate asOf) {
-        if (QuarkusTransaction.isActive()) {
+        if (inTransaction()) {
             throw new IllegalStateException("advance(caseId, asOf) must be called after the caller's transaction"
                     + " has committed");
         }
         RateTables rates = rateTables.current();
         BalanceEngine engine = new BalanceEngine(time.clock());
         return QuarkusTransaction.requiringNew().call(() -> advanceLocked(caseId, asOf, rates, engine, false));
+    }
+
+    private boolean inTransaction() {
+        try {
+            return transactions.getStatus() != Status.STATUS_NO_TRANSACTION;
+        } catch (SystemException e) {
+            throw new IllegalStateException("Cannot read the transaction status", e);
+        }
     }
 
     /** Reads one batch of open cases and picks those with something to record: a fixed number of queries. */
