@@ -3,8 +3,9 @@
 # the login page and the creditor API's case read, each with wrk on loopback for a fixed time.
 #   ./mvnw package -DskipTests && ./mvnw -q test-compile && bash src/test/perf/pages.sh [seconds] [connections]
 # Needs wrk (apt-get install wrk) and psql. Prints requests/s and latency percentiles for each page.
+# BENCH_JFR=/tmp/pages.jfr records a Flight Recorder profile of the measured runs.
 set -euo pipefail
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../../.."
 DURATION=${1:-15}
 CONNECTIONS=${2:-16}
 PORT=18080
@@ -17,12 +18,13 @@ DB_PID=$!
 APP_PID=
 cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null; kill "$DB_PID" 2>/dev/null; wait 2>/dev/null || true; }
 trap cleanup EXIT
-for _ in $(seq 1 60); do grep -q '^JDBC_URL=' target/bench-db.log && break; sleep 0.5; done
+for _ in $(seq 1 240); do grep -q '^JDBC_URL=' target/bench-db.log && break; sleep 0.5; done
+grep -q '^JDBC_URL=' target/bench-db.log || { echo 'the embedded database did not start: see target/bench-db.log' >&2; exit 1; }
 DB_URL=$(sed -n 's/^JDBC_URL=//p' target/bench-db.log)
 
 DB_URL="$DB_URL" DB_USER=postgres DB_PASSWORD=postgres SESSION_KEY=benchmark-session-key-0123456789abcdef \
   QUARKUS_HTTP_PORT=$PORT MINSIDE_SESSION_SECURE_COOKIE=false QUARKUS_LOG_LEVEL=WARN \
-  java -jar target/quarkus-app/quarkus-run.jar > target/bench-app.log 2>&1 &
+  java ${BENCH_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar > target/bench-app.log 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 60); do curl -sf "localhost:$PORT/q/health/ready" >/dev/null && break; sleep 0.5; done
 
@@ -79,7 +81,9 @@ run() {
   wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$@" | grep -E 'Requests/sec|Latency  |50%|90%|99%|Non-2xx'
 }
 run "warm-up (case detail)" -H "Cookie: minside_session=$SESSION" "http://127.0.0.1:$PORT/cases/$CASE" >/dev/null
+if [ -n "${BENCH_JFR:-}" ]; then jcmd "$APP_PID" JFR.start name=bench settings=profile filename="$BENCH_JFR" >/dev/null; fi
 run "case detail, 10 claims / 50 payments" -H "Cookie: minside_session=$SESSION" "http://127.0.0.1:$PORT/cases/$CASE"
 run "case overview" -H "Cookie: minside_session=$SESSION" "http://127.0.0.1:$PORT/cases"
 run "login page" "http://127.0.0.1:$PORT/login"
 run "creditor API case read" -H "X-Api-Key: $KEY" "http://127.0.0.1:$PORT/api/v1/cases/$CASE"
+if [ -n "${BENCH_JFR:-}" ]; then jcmd "$APP_PID" JFR.stop name=bench >/dev/null; echo "profile: $BENCH_JFR"; fi

@@ -19,17 +19,17 @@ public record BalanceChart(int width, int height, String path, String area, List
 
     static final int WIDTH = 640;
     static final int HEIGHT = 240;
-    static final int LEFT = 72;
+    static final int LEFT = 110;
     static final int RIGHT = 16;
     static final int TOP = 16;
-    static final int BOTTOM = 32;
+    static final int BOTTOM = 40;
 
     /** A label at a position along an axis. */
     public record Tick(double position, LocalDate date, BigDecimal amount) {
 
         /** Where an amount label sits: level with its grid line, nudged to the text's middle. */
         public double labelY() {
-            return position + 4;
+            return position + 6;
         }
     }
 
@@ -88,12 +88,12 @@ public record BalanceChart(int width, int height, String path, String area, List
 
     /** Where the amount labels end, just left of the plot. */
     public int amountLabelX() {
-        return LEFT - 6;
+        return LEFT - 8;
     }
 
     /** Where the date labels sit, below the plot. */
     public int dateLabelY() {
-        return HEIGHT - BOTTOM + 20;
+        return HEIGHT - BOTTOM + 28;
     }
 
     /** A round number at or above the largest balance, so the axis reads 0, 500, 1 000 … */

@@ -1,24 +1,53 @@
 package no.minside.rates;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import no.minside.common.TimeSource;
 import no.minside.fees.FeeBand;
 import no.minside.fees.InkassoRate;
 import no.minside.fees.InterestRate;
 import no.minside.fees.RateTables;
 
-/** The rate tables as the balance engine takes them, read from the database (three small queries). */
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The rate tables as the balance engine takes them, read from the database. Rates change a few times a year, and
+ * every page needs them, so they are kept for a minute rather than read (three queries) on every request.
+ */
 @ApplicationScoped
 public class RateTablesProvider {
 
-    private final RateRepository rates;
+    static final Duration KEEP = Duration.ofMinutes(1);
 
-    RateTablesProvider(RateRepository rates) {
-        this.rates = rates;
+    private final RateRepository rates;
+    private final TimeSource time;
+    private volatile Cached cached;
+
+    private record Cached(RateTables tables, Instant readAt) {
     }
 
-    @Transactional
+    RateTablesProvider(RateRepository rates, TimeSource time) {
+        this.rates = rates;
+        this.time = time;
+    }
+
     public RateTables current() {
+        Cached snapshot = cached;
+        Instant now = time.now();
+        if (snapshot == null || !now.isBefore(snapshot.readAt().plus(KEEP)) || now.isBefore(snapshot.readAt())) {
+            snapshot = new Cached(QuarkusTransaction.joiningExisting().call(this::read), now);
+            cached = snapshot;
+        }
+        return snapshot.tables();
+    }
+
+    /** Forget the kept tables, so the next caller reads them anew (after an admin changes a rate). */
+    public void invalidate() {
+        cached = null;
+    }
+
+    private RateTables read() {
         return new RateTables(
                 rates.inkassoRates().stream()
                         .map(r -> new InkassoRate(r.validFrom, r.validTo, r.amount, r.provisional)).toList(),

@@ -28,6 +28,11 @@ public final class Formats {
         return amount == null ? "" : number(amount.setScale(2, RoundingMode.HALF_UP), "#,##0.00") + NBSP + "kr";
     }
 
+    /** Whole kroner for chart axes, where øre would only crowd the labels: {@code 10 000 kr}. */
+    static String kroner(BigDecimal amount) {
+        return amount == null ? "" : number(amount.setScale(0, RoundingMode.HALF_UP), "#,##0") + NBSP + "kr";
+    }
+
     /** The plain value for {@code data-amount}: {@code 1234.50}. */
     static String plain(BigDecimal amount) {
         return amount == null ? "" : amount.setScale(2, RoundingMode.HALF_UP).toPlainString();

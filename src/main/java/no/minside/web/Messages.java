@@ -510,4 +510,10 @@ public interface Messages {
 
     @Message
     String case_fee_outstanding();
+
+    @Message
+    String cases_badge_objection();
+
+    @Message
+    String cases_badge_plan();
 }

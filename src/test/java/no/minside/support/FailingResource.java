@@ -17,6 +17,14 @@ public class FailingResource {
     }
 
     @GET
+    @Path("/database-down")
+    @Produces(MediaType.TEXT_HTML)
+    public String databaseDown() {
+        throw new org.hibernate.exception.JDBCConnectionException("Connection refused",
+                new java.sql.SQLException("Connection to localhost:5432 refused"));
+    }
+
+    @GET
     @Path("/api-boom")
     @Produces(MediaType.APPLICATION_JSON)
     public String apiBoom() {

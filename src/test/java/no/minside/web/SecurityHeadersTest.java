@@ -54,6 +54,14 @@ class SecurityHeadersTest {
     }
 
     @Test
+    void anUnavailableDatabaseShowsTheTemporaryErrorPage() {
+        Response answer = new WebClient().get("/test-only/database-down");
+        assertHeaders(answer, 503);
+        assertThat(answer.asString()).contains("midlertidig utilgjengelig").contains("data-testid=\"error-reference\"")
+                .doesNotContain("5432");
+    }
+
+    @Test
     void aNotFoundPageIsLocalized() {
         Response answer = new WebClient().language("en").get("/no-such-page");
         assertThat(answer.statusCode()).isEqualTo(404);
