@@ -1,5 +1,6 @@
 package no.minside.auth;
 
+import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -34,14 +35,38 @@ public class LoginGuard {
         this.audit = audit;
     }
 
+    /** Compared against when the login name is unknown, so both paths cost one bcrypt check and answer alike. */
+    private static final String DUMMY_HASH = BcryptUtil.bcryptHash("not-a-real-secret");
+
+    /**
+     * One login attempt, start to end: refused while the key is locked; otherwise the secret is checked against the
+     * stored bcrypt hash (null when the login name is unknown, which fails the same way, after the same work); the
+     * outcome is audited and counted. The actor is who would be logged in.
+     */
+    public Outcome attempt(String key, String secret, String storedHash, AuditLog.Actor actor, Long actorId) {
+        LoginThrottle throttle = lock(key);
+        if (isLocked(throttle)) {
+            record(throttle, Outcome.LOGIN_LOCKED, AuditLog.Actor.ANONYMOUS, null);
+            return Outcome.LOGIN_LOCKED;
+        }
+        boolean matches = BcryptUtil.matches(secret == null ? "" : secret,
+                storedHash == null ? DUMMY_HASH : storedHash) && storedHash != null;
+        if (!matches) {
+            record(throttle, Outcome.LOGIN_FAILED, AuditLog.Actor.ANONYMOUS, null);
+            return isLocked(throttle) ? Outcome.LOGIN_LOCKED : Outcome.LOGIN_FAILED;
+        }
+        record(throttle, Outcome.LOGIN_OK, actor, actorId);
+        return Outcome.LOGIN_OK;
+    }
+
     /** Takes the lock row for this login key for the rest of the transaction (created on first use). */
-    public LoginThrottle lock(String key) {
+    LoginThrottle lock(String key) {
         em.createNativeQuery("insert into login_throttle (login_key, failures) values (?1, 0) on conflict do nothing")
                 .setParameter(1, key).executeUpdate();
         return em.find(LoginThrottle.class, key, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    public boolean isLocked(LoginThrottle throttle) {
+    boolean isLocked(LoginThrottle throttle) {
         return throttle.lockedUntil != null && time.now().isBefore(throttle.lockedUntil);
     }
 
@@ -49,7 +74,7 @@ public class LoginGuard {
      * Audits the attempt; a failure that makes five within the window locks the key. Refused attempts during a lock
      * are audited but do not count, so the lock ends 15 minutes after it began.
      */
-    public void record(LoginThrottle throttle, Outcome outcome, AuditLog.Actor actor, Long actorId) {
+    void record(LoginThrottle throttle, Outcome outcome, AuditLog.Actor actor, Long actorId) {
         audit.record(actor, actorId, outcome.name(), throttle.loginKey, null);
         if (outcome != Outcome.LOGIN_FAILED) {
             return;

@@ -79,12 +79,12 @@ public class LoginResource {
             errors.add(new FormError("pin", msg.login_pin_required()));
         }
         if (errors.isEmpty()) {
-            PinLoginService.Result result = pinLogin.login(caseNumber, pin);
-            if (result instanceof PinLoginService.Result.Success success) {
+            LoginResult result = pinLogin.login(caseNumber, pin);
+            if (result instanceof LoginResult.Success success) {
                 sessions.end(previousToken); // a fresh session on every login
                 return Response.seeOther(URI.create("/cases")).cookie(cookies.issue(success.token())).build();
             }
-            String message = result instanceof PinLoginService.Result.Locked ? msg.login_locked() : msg.login_invalid();
+            String message = result instanceof LoginResult.Locked ? msg.login_locked() : msg.login_invalid();
             errors.add(new FormError("caseNumber", message));
         }
         LoginView view = new LoginView(caseNumber == null ? "" : caseNumber.trim(), errors, null);

@@ -63,12 +63,12 @@ public class StaffLoginResource {
             errors.add(new FormError("password", msg.staff_password_required()));
         }
         if (errors.isEmpty()) {
-            PinLoginService.Result result = staffLogin.login(username, password);
-            if (result instanceof PinLoginService.Result.Success success) {
+            LoginResult result = staffLogin.login(username, password);
+            if (result instanceof LoginResult.Success success) {
                 sessions.end(previousToken);
                 return Response.seeOther(URI.create("/staff")).cookie(cookies.issue(success.token())).build();
             }
-            errors.add(new FormError("username", result instanceof PinLoginService.Result.Locked
+            errors.add(new FormError("username", result instanceof LoginResult.Locked
                     ? msg.login_locked() : msg.staff_login_invalid()));
         }
         LoginView view = new LoginView(username == null ? "" : username.trim(), errors, null);

@@ -1,6 +1,5 @@
 package no.minside.auth;
 
-import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import no.minside.audit.AuditLog;
@@ -14,8 +13,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class StaffLoginService {
 
-    private static final String DUMMY_HASH = BcryptUtil.bcryptHash("not-a-password");
-
     private final StaffAccountRepository accounts;
     private final LoginGuard guard;
     private final SessionService sessions;
@@ -27,24 +24,15 @@ public class StaffLoginService {
     }
 
     @Transactional
-    public PinLoginService.Result login(String username, String password) {
+    public LoginResult login(String username, String password) {
         String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
         if (name.length() > 64) {
             name = name.substring(0, 64);
         }
-        LoginThrottle throttle = guard.lock("staff:" + name);
-        if (guard.isLocked(throttle)) {
-            guard.record(throttle, LoginGuard.Outcome.LOGIN_LOCKED, AuditLog.Actor.ANONYMOUS, null);
-            return new PinLoginService.Result.Locked();
-        }
         Optional<StaffAccount> account = accounts.findActiveByUsername(name);
-        boolean matches = BcryptUtil.matches(password == null ? "" : password,
-                account.map(a -> a.passwordHash).orElse(DUMMY_HASH)) && account.isPresent();
-        if (!matches) {
-            guard.record(throttle, LoginGuard.Outcome.LOGIN_FAILED, AuditLog.Actor.ANONYMOUS, null);
-            return guard.isLocked(throttle) ? new PinLoginService.Result.Locked() : new PinLoginService.Result.Rejected();
-        }
-        guard.record(throttle, LoginGuard.Outcome.LOGIN_OK, AuditLog.Actor.STAFF, account.get().id);
-        return new PinLoginService.Result.Success(sessions.startStaffSession(account.get().id));
+        LoginGuard.Outcome outcome = guard.attempt("staff:" + name, password,
+                account.map(a -> a.passwordHash).orElse(null), AuditLog.Actor.STAFF,
+                account.map(a -> a.id).orElse(null));
+        return LoginResult.of(outcome, () -> sessions.startStaffSession(account.get().id));
     }
 }

@@ -65,6 +65,17 @@ class LoginTest {
     }
 
     @Test
+    void oddInputIsJustAFailedLoginNeverAServerError() {
+        WebClient browser = new WebClient();
+        for (String caseNumber : new String[]{"9".repeat(5000), "' or 1=1 --", "１２３４５６７８", "12 34-56 78"}) {
+            Response answer = browser.loginWithPin(caseNumber, "x".repeat(3000));
+            assertThat(answer.statusCode()).as(caseNumber.substring(0, Math.min(20, caseNumber.length())))
+                    .isEqualTo(400);
+            assertThat(answer.asString()).contains("data-testid=\"error-summary\"");
+        }
+    }
+
+    @Test
     void emptyFieldsAreNamedInTheErrorSummary() {
         Response answer = login(new WebClient(), "", "");
         Document page = Jsoup.parse(answer.asString());
