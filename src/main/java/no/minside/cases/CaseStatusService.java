@@ -2,6 +2,7 @@ package no.minside.cases;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import no.minside.cases.progression.PauseLookup;
 import no.minside.common.NationalId;
 import no.minside.common.NotFoundException;
 import no.minside.common.TimeSource;
@@ -22,8 +23,11 @@ public class CaseStatusService {
     private final CaseRecordsLoader loader;
     private final RateTablesProvider rates;
     private final TimeSource time;
+    private final PauseLookup pauses;
 
-    CaseStatusService(CaseRepository cases, CaseRecordsLoader loader, RateTablesProvider rates, TimeSource time) {
+    CaseStatusService(CaseRepository cases, CaseRecordsLoader loader, RateTablesProvider rates, TimeSource time,
+                      PauseLookup pauses) {
+        this.pauses = pauses;
         this.cases = cases;
         this.loader = loader;
         this.rates = rates;
@@ -70,6 +74,8 @@ public class CaseStatusService {
     }
 
     private Breakdown breakdown(CaseRecords records) {
-        return new BalanceEngine(time.clock()).breakdown(records.facts(), rates.current(), time.today());
+        long caseId = records.collectionCase().id;
+        return new BalanceEngine(time.clock()).breakdown(
+                records.facts(pauses.pausedSince(java.util.List.of(caseId)).get(caseId)), rates.current(), time.today());
     }
 }

@@ -3,6 +3,7 @@ package no.minside.cases;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import no.minside.auth.SessionInfo;
+import no.minside.cases.progression.PauseLookup;
 import no.minside.common.NotFoundException;
 import no.minside.common.TimeSource;
 import no.minside.fees.BalanceEngine;
@@ -31,9 +32,11 @@ public class DebtorCaseService {
     private final RateTablesProvider rates;
     private final TimeSource time;
     private final AgencyConfig agency;
+    private final PauseLookup pauses;
 
     DebtorCaseService(CaseRepository cases, CaseRecordsLoader loader, RateTablesProvider rates, TimeSource time,
-                      AgencyConfig agency) {
+                      AgencyConfig agency, PauseLookup pauses) {
+        this.pauses = pauses;
         this.cases = cases;
         this.loader = loader;
         this.rates = rates;
@@ -49,8 +52,10 @@ public class DebtorCaseService {
         RateTables tables = rates.current();
         BalanceEngine engine = new BalanceEngine(time.clock());
         LocalDate today = time.today();
+        Map<Long, LocalDate> paused = pauses.pausedSince(visible.stream().map(c -> c.id).toList());
         return loader.load(visible).stream().map(records -> {
-            Breakdown balance = engine.breakdown(records.facts(), tables, today);
+            Breakdown balance = engine.breakdown(records.facts(paused.get(records.collectionCase().id)), tables,
+                    today);
             CollectionCase c = records.collectionCase();
             return new DebtorCaseViews.CaseSummary(c.caseNumber, records.creditor().name, c.stage,
                     nextDeadline(balance.nextStep()), balance.totalDue(), false, false);
@@ -64,7 +69,8 @@ public class DebtorCaseService {
                 .filter(found -> session.caseId() == null || session.caseId().equals(found.id))
                 .orElseThrow(() -> new NotFoundException("Case"));
         CaseRecords records = loader.load(c);
-        Breakdown balance = new BalanceEngine(time.clock()).breakdown(records.facts(), rates.current(), time.today());
+        Breakdown balance = new BalanceEngine(time.clock()).breakdown(
+                records.facts(pauses.pausedSince(List.of(c.id)).get(c.id)), rates.current(), time.today());
         Map<Long, String> invoiceByClaim = records.claims().stream()
                 .collect(Collectors.toMap(k -> k.id, k -> k.invoiceNumber));
         Map<Long, Claim> claimsById = records.claims().stream().collect(Collectors.toMap(k -> k.id, Function.identity()));

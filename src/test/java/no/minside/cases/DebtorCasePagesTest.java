@@ -28,6 +28,9 @@ class DebtorCasePagesTest {
     @Inject
     TestClock clock;
 
+    @Inject
+    no.minside.cases.progression.TestCasePauses pauses;
+
     @AfterEach
     void resetClock() {
         clock.reset();
@@ -92,6 +95,27 @@ class DebtorCasePagesTest {
         assertThat(page.select(".chart details table tbody tr")).isNotEmpty();
         // Norwegian money format in the text, plain value in data-amount.
         assertThat(page.select("[data-testid=balance-paid]").text().replace('\u00A0', ' ')).isEqualTo("500,00 kr");
+    }
+
+    @Test
+    void aPausedCaseSaysSoAndAddsNoNewFee() {
+        clock.fixAt(Instant.parse("2025-12-01T10:00:00Z"));
+        Map<String, Object> request = IntakeRequests.consumer();
+        Json.set(request, "claims[0].dueDate", "2025-10-01");
+        request.put("collectionNoticeSentOn", "2025-10-20");
+        request.put("paymentDemandSentOn", "2025-11-04");
+        Fixtures.OpenedCase c = fixtures.openCase(request);
+        long caseId = fixtures.caseId(c.caseNumber());
+        // Paused (an objection, say) before the payment-demand deadline 2025-11-18: no salær may follow.
+        pauses.pause(caseId, java.time.LocalDate.parse("2025-11-10"));
+        try {
+            Document page = loggedIn(c).getPage("/cases/" + c.caseNumber());
+            assertThat(page.select("[data-testid=fee-row]").eachAttr("data-type"))
+                    .containsExactly("COLLECTION_NOTICE_FEE");
+            assertThat(page.select("[data-testid=next-step]").text()).contains("står i bero");
+        } finally {
+            pauses.resume(caseId);
+        }
     }
 
     @Test

@@ -62,6 +62,13 @@ public class Fixtures {
 
     public static final String STAFF_PASSWORD = "correct horse battery";
 
+    /** The database id of a case, for the parts of a test that work below the web pages. */
+    @Transactional
+    public long caseId(String caseNumber) {
+        return ((Number) em.createNativeQuery("select id from collection_case where case_number = ?1")
+                .setParameter(1, caseNumber).getSingleResult()).longValue();
+    }
+
     /** How many rows a table has: to show that a refused request stored nothing. */
     @Transactional
     public long count(String table) {

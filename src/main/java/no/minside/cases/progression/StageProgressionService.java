@@ -1,6 +1,5 @@
 package no.minside.cases.progression;
 
-import io.quarkus.arc.All;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.transaction.Status;
 import jakarta.transaction.SystemException;
@@ -28,7 +27,6 @@ import org.jboss.logging.Logger;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,13 +61,13 @@ public class StageProgressionService {
     private final CaseRecordsLoader loader;
     private final CaseEventRepository events;
     private final RateTablesProvider rateTables;
-    private final List<CasePauses> pauses;
+    private final PauseLookup pauses;
     private final TimeSource time;
     private final StageProgressionConfig config;
     private final TransactionManager transactions;
 
     StageProgressionService(StageProgressionRepository repository, CaseRecordsLoader loader,
-                            CaseEventRepository events, RateTablesProvider rateTables, @All List<CasePauses> pauses,
+                            CaseEventRepository events, RateTablesProvider rateTables, PauseLookup pauses,
                             TimeSource time, StageProgressionConfig config, TransactionManager transactions) {
         this.transactions = transactions;
         this.repository = repository;
@@ -155,7 +153,7 @@ public class StageProgressionService {
         if (batch.isEmpty()) {
             return new Scan(0, afterId, List.of(), 0);
         }
-        Map<Long, LocalDate> paused = pausedSince(batch.stream().map(c -> c.id).toList());
+        Map<Long, LocalDate> paused = pauses.pausedSince(batch.stream().map(c -> c.id).toList());
         List<Candidate> candidates = new ArrayList<>();
         int failed = 0;
         for (CaseRecords records : loader.load(batch)) {
@@ -181,7 +179,7 @@ public class StageProgressionService {
         }
         CollectionCase c = locked.get();
         CaseRecords records = loader.load(c);
-        CaseFacts facts = records.facts(pausedSince(List.of(caseId)).get(caseId));
+        CaseFacts facts = records.facts(pauses.pausedSince(List.of(caseId)).get(caseId));
         List<DueStep> steps = toRecord(c, engine.dueSteps(facts, rates, asOf));
         Map<LocalDate, Breakdown> breakdowns = new HashMap<>();
         int recorded = 0;
@@ -262,16 +260,6 @@ public class StageProgressionService {
         c.closedOn = on;
         events.persist(CaseEvent.of(c.id, CaseEventType.PAID, on, null, null));
         return true;
-    }
-
-    /** The earliest day any pause source reports for each case. */
-    private Map<Long, LocalDate> pausedSince(Collection<Long> caseIds) {
-        Map<Long, LocalDate> earliest = new HashMap<>();
-        for (CasePauses source : pauses) {
-            source.pausedSince(caseIds).forEach((caseId, since) -> earliest.merge(caseId, since,
-                    (a, b) -> a.isBefore(b) ? a : b));
-        }
-        return earliest;
     }
 
     /** By case number only; the message is masked in case a library put a national id in it. */
