@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import no.minside.web.FormError;
+import no.minside.web.LocalRedirects;
 import no.minside.web.Localized;
 import no.minside.web.Messages;
 import no.minside.web.PageRenderer;
@@ -88,7 +89,7 @@ public class LoginResource {
             errors.add(new FormError("caseNumber", message));
         }
         LoginView view = new LoginView(caseNumber == null ? "" : caseNumber.trim(), errors, null);
-        return Response.status(errors.isEmpty() ? 200 : 400).entity(pages.render(Templates.login(view))).build();
+        return Response.status(400).entity(pages.render(Templates.login(view))).build();
     }
 
     @POST
@@ -110,7 +111,6 @@ public class LoginResource {
         if (accept != null && accept.contains("application/json")) {
             return Response.noContent().build();
         }
-        String back = returnTo == null || !returnTo.startsWith("/") || returnTo.startsWith("//") ? "/" : returnTo;
-        return Response.seeOther(URI.create(back)).build();
+        return Response.seeOther(LocalRedirects.safe(returnTo)).build();
     }
 }

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import no.minside.audit.AuditLog;
 import no.minside.cases.CaseRepository;
 import no.minside.cases.CollectionCase;
+import no.minside.common.NationalId;
 
 import java.util.Optional;
 
@@ -28,13 +29,20 @@ public class PinLoginService {
     @Transactional
     public LoginResult login(String caseNumber, String pin) {
         String normalised = caseNumber == null ? "" : caseNumber.replaceAll("[\\s-]", "");
-        if (normalised.length() > 20) {
-            normalised = normalised.substring(0, 20);
-        }
-        Optional<CollectionCase> found = normalised.matches("[0-9]{8,12}")
-                ? cases.findByCaseNumber(normalised) : Optional.empty();
-        LoginGuard.Outcome outcome = guard.attempt("case:" + normalised, pin == null ? "" : pin.trim(),
+        Optional<CollectionCase> found = cases.findByCaseNumber(normalised);
+        LoginGuard.Outcome outcome = guard.attempt("case:" + throttleKey(normalised), pin == null ? "" : pin.trim(),
                 found.map(c -> c.pinHash).orElse(null), AuditLog.Actor.DEBTOR, found.map(c -> c.debtorId).orElse(null));
         return LoginResult.of(outcome, () -> sessions.startDebtorSession(found.get().debtorId, found.get().id));
+    }
+
+    /**
+     * What the attempt is counted and audited under: the case number as typed if it could be one, a masked form if
+     * someone typed their national id into the field, and one shared key for anything else.
+     */
+    static String throttleKey(String typed) {
+        if (typed.matches("[0-9]{11}")) {
+            return NationalId.mask(typed);
+        }
+        return typed.matches("[0-9]{1,20}") ? typed : "not-a-case-number";
     }
 }

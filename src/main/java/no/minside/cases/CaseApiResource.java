@@ -63,8 +63,10 @@ public class CaseApiResource {
         try {
             result = intake.intake(creditor, request);
         } catch (PersistenceException raced) {
-            // Two identical requests at once: the unique key let one in; answer the other with the same case.
-            result = intake.findExisting(creditor, request.creditorReference()).orElseThrow(() -> raced);
+            // Two requests at once for the same reference, or for the same new debtor: a unique key let one in.
+            // Answer with the case that won, or try once more now that the debtor exists.
+            result = intake.findExisting(creditor, request.creditorReference())
+                    .orElseGet(() -> intake.intake(creditor, request));
         }
         return Response.status(result.created() ? 201 : 200).entity(result).build();
     }

@@ -14,11 +14,13 @@ import no.minside.creditors.Creditor;
 import no.minside.debtors.Debtor;
 import no.minside.debtors.DebtorKind;
 import no.minside.debtors.DebtorRepository;
+import no.minside.debtors.PhoneNumbers;
+import no.minside.fees.RateTables;
+import no.minside.rates.RateTablesProvider;
 import no.minside.web.RequestValidation;
 
 import java.math.BigDecimal;
 import java.security.SecureRandom;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,9 +45,12 @@ public class CaseIntakeService {
     private final Validator validator;
     private final TimeSource time;
     private final IntakeConfig config;
+    private final RateTablesProvider rates;
 
     CaseIntakeService(CaseRepository cases, ClaimRepository claims, CaseEventRepository events,
-                      DebtorRepository debtors, Validator validator, TimeSource time, IntakeConfig config) {
+                      DebtorRepository debtors, Validator validator, TimeSource time, IntakeConfig config,
+                      RateTablesProvider rates) {
+        this.rates = rates;
         this.cases = cases;
         this.claims = claims;
         this.events = events;
@@ -138,7 +143,7 @@ public class CaseIntakeService {
         debtor.city = input.address().city().trim();
         debtor.email = blankToNull(input.email());
         debtor.phone = normalisePhone(input.phone());
-        debtor.updatedAt = Instant.now();
+        debtor.updatedAt = time.now();
         debtors.persist(debtor);
         return debtor;
     }
@@ -149,6 +154,10 @@ public class CaseIntakeService {
                 new FieldError(RequestValidation.fieldName(v.getPropertyPath()), v.getMessage())));
         if (request.debtor() != null && request.debtor().kind() != null) {
             validateDebtorIdentity(request.debtor(), errors);
+        }
+        if (request.debtor() != null && !isBlank(request.debtor().phone())
+                && PhoneNumbers.normalise(request.debtor().phone()).isEmpty()) {
+            errors.add(new FieldError("debtor.phone", "must be a Norwegian number (8 digits) or +country code and number"));
         }
         LocalDate today = time.today();
         LocalDate noticeSent = Optional.ofNullable(request.collectionNoticeSentOn()).orElse(today);
@@ -171,6 +180,7 @@ public class CaseIntakeService {
         if (request.claims() != null) {
             validateClaims(request.claims(), noticeSent, today, errors);
         }
+        validateRatesCover(request, noticeSent, errors);
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparing(FieldError::field));
             throw new InvalidRequestException(errors);
@@ -226,6 +236,30 @@ public class CaseIntakeService {
         }
     }
 
+    /**
+     * Fees and interest can only be worked out for dates the rate tables cover: a case from before them would have
+     * no answer to what is owed, so it is refused here rather than failing on every read.
+     */
+    private void validateRatesCover(IntakeRequest request, LocalDate noticeSent, List<FieldError> errors) {
+        RateTables tables = rates.current();
+        LocalDate firstSats = tables.inkassoRates().get(0).validFrom();
+        LocalDate firstInterest = tables.interestRates().get(0).validFrom();
+        if (noticeSent.isBefore(firstSats)) {
+            errors.add(new FieldError("collectionNoticeSentOn", "must be on or after " + firstSats));
+        }
+        if (request.claims() == null) {
+            return;
+        }
+        for (int i = 0; i < request.claims().size(); i++) {
+            IntakeRequest.Claim claim = request.claims().get(i);
+            // Interest runs from the day after the due date.
+            if (claim != null && claim.dueDate() != null && claim.dueDate().plusDays(1).isBefore(firstInterest)) {
+                errors.add(new FieldError("claims[" + i + "].dueDate", "must be on or after "
+                        + firstInterest.minusDays(1) + ", the first day the late-interest rates cover"));
+            }
+        }
+    }
+
     private static BigDecimal totalPrincipal(IntakeRequest request) {
         return request.claims().stream().map(IntakeRequest.Claim::principal)
                 .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
@@ -240,7 +274,7 @@ public class CaseIntakeService {
     }
 
     private static String normalisePhone(String phone) {
-        return isBlank(phone) ? null : phone.replace(" ", "");
+        return isBlank(phone) ? null : PhoneNumbers.normalise(phone).orElse(null);
     }
 
     private static String blankToNull(String value) {

@@ -1,6 +1,7 @@
 package no.minside.cases;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
@@ -48,11 +49,13 @@ public record IntakeRequest(
             @NotBlank @Size(max = 64) String invoiceNumber,
             @NotBlank @Size(max = 500) String description,
             @NotNull @DecimalMin(value = "0.01", message = "must be more than 0")
-            @Digits(integer = 12, fraction = 2, message = "must be an amount in NOK with at most two decimals")
+            @DecimalMax(value = "9999999999.99", message = "must be at most 9999999999.99")
+            @Digits(integer = 20, fraction = 2, message = "must be an amount in NOK with at most two decimals")
             BigDecimal principal,
             @NotNull LocalDate dueDate,
             @DecimalMin(value = "0.00", message = "must not be negative")
-            @Digits(integer = 12, fraction = 2, message = "must be an amount in NOK with at most two decimals")
+            @DecimalMax(value = "9999999999.99", message = "must be at most 9999999999.99")
+            @Digits(integer = 20, fraction = 2, message = "must be an amount in NOK with at most two decimals")
             BigDecimal reminderFee) {
     }
 }

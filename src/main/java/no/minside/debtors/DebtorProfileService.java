@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class DebtorProfileService {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]{2,}");
 
     private final DebtorRepository debtors;
     private final AuditLog audit;

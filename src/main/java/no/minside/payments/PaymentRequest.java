@@ -1,5 +1,6 @@
 package no.minside.payments;
 
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -14,7 +15,8 @@ import java.time.LocalDate;
 public record PaymentRequest(
         @NotBlank @Size(max = 64) String paymentId,
         @NotNull @DecimalMin(value = "0.01", message = "must be more than 0")
-        @Digits(integer = 12, fraction = 2, message = "must be an amount in NOK with at most two decimals")
+        @DecimalMax(value = "9999999999.99", message = "must be at most 9999999999.99")
+            @Digits(integer = 20, fraction = 2, message = "must be an amount in NOK with at most two decimals")
         BigDecimal amount,
         @NotNull LocalDate paidOn,
         @NotBlank @Pattern(regexp = "[0-9]{2,25}", message = "must be the case's KID (digits only)") String kid) {

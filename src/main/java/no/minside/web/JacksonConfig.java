@@ -1,6 +1,11 @@
 package no.minside.web;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -11,7 +16,10 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.math.BigDecimal;
 
-/** Money in JSON is a string with two decimals ({@code "1234.50"}), so no client parses it as a float. */
+/**
+ * Money in JSON is a string with two decimals ({@code "1234.50"}), so no client parses it as a float; and strings
+ * coming in may not carry control characters (a NUL byte would otherwise fail only in the database).
+ */
 @Singleton
 public class JacksonConfig implements ObjectMapperCustomizer {
 
@@ -25,6 +33,28 @@ public class JacksonConfig implements ObjectMapperCustomizer {
                 gen.writeString((value.scale() < 2 ? value.setScale(2) : value).toPlainString());
             }
         });
+        module.addDeserializer(String.class, new PrintableString());
         mapper.registerModule(module);
+    }
+
+    /** Strings as Jackson reads them, refusing control characters other than tab and line breaks. */
+    static final class PrintableString extends StdScalarDeserializer<String> {
+
+        PrintableString() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String value = StringDeserializer.instance.deserialize(parser, context);
+            if (value != null && value.chars().anyMatch(PrintableString::isForbidden)) {
+                throw InvalidFormatException.from(parser, "contains control characters", value, String.class);
+            }
+            return value;
+        }
+
+        private static boolean isForbidden(int c) {
+            return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f;
+        }
     }
 }

@@ -164,9 +164,22 @@ class DebtorCasePagesTest {
     }
 
     @Test
-    void theLanguageSwitchNeverRedirectsOffSite() {
-        Response answer = new WebClient().get("/language/en?return=//evil.example/x");
-        assertThat(answer.header("Location")).doesNotContain("evil.example");
+    void theLanguageSwitchNeverRedirectsOffSiteNorFails() {
+        for (String target : new String[]{"//evil.example/x", "/%5Cevil.example", "https://evil.example/",
+                "/a%20b", "/a%7Cb", "%00"}) {
+            Response answer = new WebClient().get("/language/en?return=" + target);
+            assertThat(answer.statusCode()).as(target).isEqualTo(303);
+            assertThat(answer.header("Location")).as(target).doesNotContain("evil.example");
+        }
+    }
+
+    @Test
+    void oddCaseNumbersAreNotFound() {
+        Fixtures.OpenedCase c = fixtures.openCase(IntakeRequests.consumer());
+        WebClient browser = loggedIn(c);
+        for (String path : new String[]{"/cases/%00", "/cases/abc", "/cases/" + "9".repeat(300)}) {
+            assertThat(browser.get(path).statusCode()).as(path).isEqualTo(404);
+        }
     }
 
     private WebClient loggedIn(Fixtures.OpenedCase c) {

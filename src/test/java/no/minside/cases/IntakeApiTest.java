@@ -160,6 +160,11 @@ class IntakeApiTest {
             "claims[0].dueDate,               2999-01-01,         claims[0].dueDate",
             "claims[0].dueDate,               2025-13-01,         claims[0].dueDate",
             "claims[0].reminderFee,           -1.00,              claims[0].reminderFee",
+            "claims[0].principal,             1e2147483647,       claims[0].principal",
+            "claims[0].principal,             10000000000.00,     claims[0].principal",
+            "claims[0].dueDate,               2021-03-01,         claims[0].dueDate",
+            "claims[0].dueDate,               -0001-01-01,        claims[0].dueDate",
+            "debtor.phone,                    +46 12,             debtor.phone",
             "collectionNoticeSentOn,          2999-01-01,         collectionNoticeSentOn",
             "collectionNoticeSentOn,          2025-09-10,         claims[0].dueDate",
             "paymentDemandSentOn,             2025-01-01,         collectionNoticeSentOn",
@@ -186,6 +191,40 @@ class IntakeApiTest {
         open(apiKey, request).statusCode(400)
                 .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder(
                         "claims[0].principal", "debtor.address.postalCode", "debtor.nationalId"));
+    }
+
+    @Test
+    void aControlCharacterIsRefusedNotStored() {
+        Map<String, Object> request = IntakeRequests.consumer();
+        Json.set(request, "claims[0].description", "Strøm\u0000oktober");
+        open(apiKey, request).statusCode(400).body("errors.field", hasItem("claims[0].description"));
+    }
+
+    @Test
+    void parallelCasesForOneNewDebtorAllSucceed() throws Exception {
+        String nationalId = Fixtures.nationalId();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                answers.add(pool.submit(() -> open(apiKey, IntakeRequests.consumer(Fixtures.reference(), nationalId))
+                        .extract().statusCode()));
+            }
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                assertThat(answer.get()).isEqualTo(201);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(fixtures.count("debtor where national_id = '" + nationalId + "'")).isEqualTo(1);
+    }
+
+    @Test
+    void oddCaseNumbersAreNotFound() {
+        for (String caseNumber : new String[]{"%00", "abc", "9".repeat(200)}) {
+            given().header("X-Api-Key", apiKey).urlEncodingEnabled(false).get("/api/v1/cases/" + caseNumber)
+                    .then().statusCode(404).contentType("application/problem+json");
+        }
     }
 
     @Test

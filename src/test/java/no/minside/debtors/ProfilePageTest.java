@@ -45,13 +45,15 @@ class ProfilePageTest {
             "+47 912 34 567, +4791234567",
             "0047-91234567,  +4791234567",
             "22 33 44 55,    +4722334455",
+            "+46 70 123 45 67, +46701234567",
+            "0046 70 123 45 67, +46701234567",
     })
     void acceptsNorwegianPhoneFormats(String typed, String stored) {
         assertThat(PhoneNumbers.normalise(typed)).contains(stored);
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"1234567", "123456789", "+46 912 34 567", "0123 4567", "call me"})
+    @CsvSource({"1234567", "123456789", "+46 12", "0123 4567", "call me", "+0 1234 5678"})
     void rejectsOtherPhoneNumbers(String typed) {
         assertThat(PhoneNumbers.normalise(typed)).isEmpty();
     }

@@ -65,6 +65,7 @@ class PaymentApiTest {
             "amount,    0.00,       amount",
             "amount,    -1.00,      amount",
             "amount,    10.005,     amount",
+            "amount,    1e2147483647, amount",
             "paidOn,    2999-01-01, paidOn",
             "paidOn,    NULL,       paidOn",
             "kid,       12345,      kid",
