@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import no.minside.web.FormError;
+import no.minside.web.Languages;
 import no.minside.web.LocalRedirects;
 import no.minside.web.Localized;
 import no.minside.web.Messages;
@@ -70,7 +71,8 @@ public class LoginResource {
     @Path("login")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response login(@RestForm String caseNumber, @RestForm String pin,
-                          @CookieParam("minside_session") String previousToken) {
+                          @CookieParam("minside_session") String previousToken,
+                          @CookieParam(PageRenderer.LANG_COOKIE) String chosenLanguage) {
         Messages msg = Localized.messages(pages.language());
         List<FormError> errors = new ArrayList<>();
         if (caseNumber == null || caseNumber.isBlank()) {
@@ -83,7 +85,13 @@ public class LoginResource {
             LoginResult result = pinLogin.login(caseNumber, pin);
             if (result instanceof LoginResult.Success success) {
                 sessions.end(previousToken); // a fresh session on every login
-                return Response.seeOther(URI.create("/cases")).cookie(cookies.issue(success.token())).build();
+                Response.ResponseBuilder answer = Response.seeOther(URI.create("/cases"))
+                        .cookie(cookies.issue(success.token()));
+                if (chosenLanguage == null && Languages.isSupported(success.language())) {
+                    // No language chosen in this browser yet: use the one saved on the profile.
+                    answer.cookie(Languages.cookie(success.language()));
+                }
+                return answer.build();
             }
             String message = result instanceof LoginResult.Locked ? msg.login_locked() : msg.login_invalid();
             errors.add(new FormError("caseNumber", message));

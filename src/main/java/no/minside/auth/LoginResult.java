@@ -3,8 +3,8 @@ package no.minside.auth;
 /** What a login attempt came to: a session token for the cookie, or why not. */
 public sealed interface LoginResult {
 
-    /** Logged in; the token goes in the session cookie. */
-    record Success(String token) implements LoginResult {
+    /** Logged in; the token goes in the session cookie; {@code language} is the debtor's saved choice, if any. */
+    record Success(String token, String language) implements LoginResult {
     }
 
     /** Wrong or unknown credentials: one answer for both. */
@@ -15,9 +15,9 @@ public sealed interface LoginResult {
     record Locked() implements LoginResult {
     }
 
-    static LoginResult of(LoginGuard.Outcome outcome, java.util.function.Supplier<String> startSession) {
+    static LoginResult of(LoginGuard.Outcome outcome, java.util.function.Supplier<Success> startSession) {
         return switch (outcome) {
-            case LOGIN_OK -> new Success(startSession.get());
+            case LOGIN_OK -> startSession.get();
             case LOGIN_LOCKED -> new Locked();
             case LOGIN_FAILED -> new Rejected();
         };

@@ -6,6 +6,7 @@ import no.minside.audit.AuditLog;
 import no.minside.cases.CaseRepository;
 import no.minside.cases.CollectionCase;
 import no.minside.common.NationalId;
+import no.minside.debtors.DebtorRepository;
 
 import java.util.Optional;
 
@@ -19,8 +20,10 @@ public class PinLoginService {
     private final CaseRepository cases;
     private final LoginGuard guard;
     private final SessionService sessions;
+    private final DebtorRepository debtors;
 
-    PinLoginService(CaseRepository cases, LoginGuard guard, SessionService sessions) {
+    PinLoginService(CaseRepository cases, LoginGuard guard, SessionService sessions, DebtorRepository debtors) {
+        this.debtors = debtors;
         this.cases = cases;
         this.guard = guard;
         this.sessions = sessions;
@@ -32,7 +35,9 @@ public class PinLoginService {
         Optional<CollectionCase> found = cases.findByCaseNumber(normalised);
         LoginGuard.Outcome outcome = guard.attempt("case:" + throttleKey(normalised), pin == null ? "" : pin.trim(),
                 found.map(c -> c.pinHash).orElse(null), AuditLog.Actor.DEBTOR, found.map(c -> c.debtorId).orElse(null));
-        return LoginResult.of(outcome, () -> sessions.startDebtorSession(found.get().debtorId, found.get().id));
+        return LoginResult.of(outcome, () -> new LoginResult.Success(
+                sessions.startDebtorSession(found.get().debtorId, found.get().id),
+                debtors.findById(found.get().debtorId).language));
     }
 
     /**

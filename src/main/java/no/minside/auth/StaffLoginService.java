@@ -32,6 +32,7 @@ public class StaffLoginService {
         LoginGuard.Outcome outcome = guard.attempt("staff:" + name, password,
                 account.map(a -> a.passwordHash).orElse(null), AuditLog.Actor.STAFF,
                 account.map(a -> a.id).orElse(null));
-        return LoginResult.of(outcome, () -> sessions.startStaffSession(account.get().id));
+        return LoginResult.of(outcome,
+                () -> new LoginResult.Success(sessions.startStaffSession(account.get().id), null));
     }
 }

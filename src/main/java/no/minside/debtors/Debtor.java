@@ -50,7 +50,7 @@ public class Debtor {
     public Instant createdAt;
 
     @Column(name = "updated_at")
-    public Instant updatedAt = Instant.now();
+    public Instant updatedAt;
 
     @Override
     public String toString() {

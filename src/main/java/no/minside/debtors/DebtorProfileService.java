@@ -3,6 +3,7 @@ package no.minside.debtors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import no.minside.audit.AuditLog;
+import no.minside.common.NationalId;
 import no.minside.common.NotFoundException;
 import no.minside.common.TimeSource;
 import no.minside.web.FormError;
@@ -32,15 +33,21 @@ public class DebtorProfileService {
     }
 
     @Transactional
-    public ProfileView view(long debtorId, boolean saved) {
+    public ProfileView view(long debtorId, boolean fullIdentity, boolean saved) {
         Debtor d = find(debtorId);
         ProfileForm form = new ProfileForm(d.email, d.phone, d.notifyByEmail, d.notifyBySms, d.language);
-        return toView(d, form, List.of(), saved);
+        return toView(d, form, List.of(), fullIdentity, saved);
+    }
+
+    /** The language the debtor chose on their profile, to greet them in it when they log in. */
+    @Transactional
+    public String language(long debtorId) {
+        return find(debtorId).language;
     }
 
     /** Saves the form, or returns the page with every error and what was typed. */
     @Transactional
-    public Optional<ProfileView> update(long debtorId, ProfileForm form, String lang) {
+    public Optional<ProfileView> update(long debtorId, boolean fullIdentity, ProfileForm form, String lang) {
         Debtor d = find(debtorId);
         Messages msg = Localized.messages(lang);
         List<FormError> errors = new ArrayList<>();
@@ -65,7 +72,7 @@ public class DebtorProfileService {
             errors.add(new FormError("language-nb", msg.profile_language_invalid()));
         }
         if (!errors.isEmpty()) {
-            return Optional.of(toView(d, form, errors, false));
+            return Optional.of(toView(d, form, errors, fullIdentity, false));
         }
         List<String> changed = new ArrayList<>();
         if (!Objects.equals(d.email, email)) {
@@ -100,8 +107,14 @@ public class DebtorProfileService {
         return d;
     }
 
-    private static ProfileView toView(Debtor d, ProfileForm form, List<FormError> errors, boolean saved) {
-        return new ProfileView(d.name, d.kind, d.nationalId, d.organisationNumber, form, errors, saved);
+    /**
+     * The national id in full only to a debtor who proved who they are; a login with the letter's PIN proves only
+     * that someone holds the letter, so it sees the masked form (DDMMYY*****).
+     */
+    private static ProfileView toView(Debtor d, ProfileForm form, List<FormError> errors, boolean fullIdentity,
+                                      boolean saved) {
+        String nationalId = d.nationalId == null || fullIdentity ? d.nationalId : NationalId.mask(d.nationalId);
+        return new ProfileView(d.name, d.kind, nationalId, d.organisationNumber, form, errors, saved);
     }
 
     private static String blankToNull(String value) {

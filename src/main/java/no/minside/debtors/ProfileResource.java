@@ -11,15 +11,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import no.minside.auth.SessionIdentityProvider;
 import no.minside.auth.SessionInfo;
+import no.minside.web.Languages;
 import no.minside.web.PageRenderer;
 import org.jboss.resteasy.reactive.RestForm;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.Optional;
 
 /** The debtor's contact details, notification preferences and language. */
@@ -45,7 +44,7 @@ public class ProfileResource {
 
     @GET
     public TemplateInstance show(@QueryParam("saved") boolean saved) {
-        return pages.render(Templates.profile(profiles.view(debtorId(), saved)));
+        return pages.render(Templates.profile(profiles.view(debtorId(), fullIdentity(), saved)));
     }
 
     @POST
@@ -53,18 +52,23 @@ public class ProfileResource {
     public Response save(@RestForm String email, @RestForm String phone, @RestForm boolean notifyByEmail,
                          @RestForm boolean notifySms, @RestForm String language) {
         ProfileForm form = new ProfileForm(email, phone, notifyByEmail, notifySms, language);
-        Optional<ProfileView> invalid = profiles.update(debtorId(), form, pages.language());
+        Optional<ProfileView> invalid = profiles.update(debtorId(), fullIdentity(), form, pages.language());
         if (invalid.isPresent()) {
             return Response.status(400).entity(pages.render(Templates.profile(invalid.get()))).build();
         }
-        NewCookie lang = new NewCookie.Builder(PageRenderer.LANG_COOKIE).value(language).path("/")
-                .maxAge((int) Duration.ofDays(365).toSeconds()).sameSite(NewCookie.SameSite.LAX).httpOnly(true)
-                .build();
-        return Response.seeOther(URI.create("/profile?saved=true")).cookie(lang).build();
+        return Response.seeOther(URI.create("/profile?saved=true")).cookie(Languages.cookie(language)).build();
     }
 
     private long debtorId() {
-        SessionInfo session = identity.getAttribute(SessionIdentityProvider.ATTR_SESSION);
-        return session.debtorId();
+        return session().debtorId();
+    }
+
+    /** Only a login that proved identity (not the letter's PIN, which is tied to one case) sees the full id. */
+    private boolean fullIdentity() {
+        return session().caseId() == null;
+    }
+
+    private SessionInfo session() {
+        return identity.getAttribute(SessionIdentityProvider.ATTR_SESSION);
     }
 }

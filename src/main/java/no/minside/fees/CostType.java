@@ -4,35 +4,23 @@ package no.minside.fees;
 public enum CostType {
 
     /** One per case, 1/20 of the inkassosats on the day the notice is sent. */
-    COLLECTION_NOTICE_FEE("Gebyr for inkassovarsel", "inkassoloven § 9 / inkassoforskriften § 1-2 annet ledd"),
+    COLLECTION_NOTICE_FEE("inkassoloven § 9 / inkassoforskriften § 1-2 annet ledd"),
     /** The agency's salær once the payment demand's deadline has passed unpaid. */
-    LIGHT_FEE("Lett inkassosalær", "inkassoloven § 17 / inkassoforskriften § 2-2"),
+    LIGHT_FEE("inkassoloven § 17 / inkassoforskriften § 2-2"),
     /** Twice the lett salær once the payment demand's deadline is overrun by more than 28 days. */
-    HEAVY_FEE("Tungt inkassosalær", "inkassoloven § 17 / inkassoforskriften §§ 2-2 og 2-3"),
+    HEAVY_FEE("inkassoloven § 17 / inkassoforskriften §§ 2-2 og 2-3"),
     /** The creditor's own reminder fee, carried into the case as it was charged. */
-    REMINDER_FEE("Purregebyr fra oppdragsgiver", "inkassoforskriften § 1-2 første ledd");
+    REMINDER_FEE("inkassoforskriften § 1-2 første ledd");
 
-    private final String description;
     private final String legalBasis;
 
-    CostType(String description, String legalBasis) {
-        this.description = description;
+    CostType(String legalBasis) {
         this.legalBasis = legalBasis;
     }
 
-    /** Norwegian (nb) text for the debtor; the UI may override it through {@link #messageKey()}. */
-    public String description() {
-        return description;
-    }
-
-    /** The statute and regulation the charge rests on, shown to the debtor as is. */
+    /** The statute and regulation the charge rests on, shown to the debtor as is (Norwegian citation, lang nb). */
     public String legalBasis() {
         return legalBasis;
-    }
-
-    /** Key in msg.properties, e.g. {@code fees.costType.LIGHT_FEE}. */
-    public String messageKey() {
-        return "fees.costType." + name();
     }
 
     boolean isSalaer() {

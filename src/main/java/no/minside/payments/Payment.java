@@ -35,5 +35,5 @@ public class Payment {
     public String kid;
 
     @Column(name = "registered_at")
-    public Instant registeredAt = Instant.now();
+    public Instant registeredAt;
 }

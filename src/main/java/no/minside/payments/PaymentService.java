@@ -7,6 +7,7 @@ import no.minside.cases.CaseEvent;
 import no.minside.cases.CaseEventRepository;
 import no.minside.cases.CaseEventType;
 import no.minside.cases.CaseRepository;
+import no.minside.cases.ClaimRepository;
 import no.minside.cases.CollectionCase;
 import no.minside.common.FieldError;
 import no.minside.common.InvalidRequestException;
@@ -15,6 +16,7 @@ import no.minside.common.TimeSource;
 import no.minside.creditors.Creditor;
 import no.minside.web.RequestValidation;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,9 +31,11 @@ public class PaymentService {
     private final CaseEventRepository events;
     private final Validator validator;
     private final TimeSource time;
+    private final ClaimRepository claims;
 
     PaymentService(CaseRepository cases, PaymentRepository payments, CaseEventRepository events, Validator validator,
-                   TimeSource time) {
+                   TimeSource time, ClaimRepository claims) {
+        this.claims = claims;
         this.cases = cases;
         this.payments = payments;
         this.events = events;
@@ -93,6 +97,11 @@ public class PaymentService {
         }
         if (request.paidOn() != null && request.paidOn().isAfter(time.today())) {
             errors.add(new FieldError("paidOn", "must not be in the future"));
+        }
+        LocalDate firstDue = claims.findByCase(c.id).stream().map(k -> k.dueDate).min(LocalDate::compareTo)
+                .orElse(null);
+        if (request.paidOn() != null && firstDue != null && request.paidOn().isBefore(firstDue)) {
+            errors.add(new FieldError("paidOn", "must not be before the first claim's due date (" + firstDue + ")"));
         }
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparing(FieldError::field));

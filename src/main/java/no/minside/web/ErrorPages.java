@@ -23,6 +23,12 @@ public class ErrorPages {
     }
 
     public Response page(int status, String reference) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(view(status, reference)).build();
+    }
+
+    /** The error page itself, for answers that already have their status (such as a refused CSRF token). */
+    public TemplateInstance view(int status, String reference) {
         PageRenderer renderer = pages.get();
         Messages msg = Localized.messages(renderer.language());
         int shown = switch (status) {
@@ -30,8 +36,7 @@ public class ErrorPages {
             default -> status >= 500 ? 500 : 400;
         };
         ErrorView view = new ErrorView(status, title(msg, shown), text(msg, shown), reference);
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(renderer.renderWithoutSession(Templates.error(view))).build();
+        return renderer.renderWithoutSession(Templates.error(view));
     }
 
     private static String title(Messages msg, int status) {

@@ -7,7 +7,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
-import java.time.Duration;
 
 /** The language switch: a plain link, so it works without JavaScript; remembers the choice in a cookie. */
 @Path("/language")
@@ -19,9 +18,7 @@ public class LanguageResource {
         if (!Languages.isSupported(lang)) {
             throw new jakarta.ws.rs.NotFoundException();
         }
-        NewCookie cookie = new NewCookie.Builder(PageRenderer.LANG_COOKIE).value(lang).path("/")
-                .maxAge((int) Duration.ofDays(365).toSeconds()).sameSite(NewCookie.SameSite.LAX).httpOnly(true)
-                .build();
+        NewCookie cookie = Languages.cookie(lang);
         return Response.seeOther(LocalRedirects.safe(returnTo)).cookie(cookie).build();
     }
 }

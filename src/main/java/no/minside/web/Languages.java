@@ -11,6 +11,13 @@ public final class Languages {
     private Languages() {
     }
 
+    /** Remembers a language choice for a year. */
+    public static jakarta.ws.rs.core.NewCookie cookie(String lang) {
+        return new jakarta.ws.rs.core.NewCookie.Builder(PageRenderer.LANG_COOKIE).value(lang).path("/")
+                .maxAge((int) java.time.Duration.ofDays(365).toSeconds())
+                .sameSite(jakarta.ws.rs.core.NewCookie.SameSite.LAX).httpOnly(true).build();
+    }
+
     public static boolean isSupported(String lang) {
         return lang != null && SUPPORTED.contains(lang);
     }

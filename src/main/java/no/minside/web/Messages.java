@@ -161,13 +161,13 @@ public interface Messages {
     String session_warning_title();
 
     @Message
-    String session_warning_text();
+    String session_warning_text(long minutes);
 
     @Message
     String session_stay();
 
     @Message
-    String session_info();
+    String session_info(long minutes);
 
     @Message
     String stage_COLLECTION_NOTICE();

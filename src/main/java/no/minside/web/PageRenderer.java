@@ -10,7 +10,10 @@ import no.minside.auth.SessionIdentityProvider;
 import no.minside.auth.SessionInfo;
 import no.minside.auth.WebSession;
 
+import no.minside.common.TimeSource;
+
 import java.net.URLEncoder;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -23,8 +26,10 @@ public class PageRenderer {
     private final HttpServerRequest request;
     private final SecurityIdentity identity;
     private final SessionConfig sessionConfig;
+    private final TimeSource time;
 
-    PageRenderer(HttpServerRequest request, SecurityIdentity identity, SessionConfig sessionConfig) {
+    PageRenderer(HttpServerRequest request, SecurityIdentity identity, SessionConfig sessionConfig, TimeSource time) {
+        this.time = time;
         this.request = request;
         this.identity = identity;
         this.sessionConfig = sessionConfig;
@@ -61,9 +66,11 @@ public class PageRenderer {
                 : identity.getAttribute(SessionIdentityProvider.ATTR_SESSION);
         boolean debtor = session != null && session.kind() == WebSession.Kind.DEBTOR;
         boolean staff = session != null && session.kind() == WebSession.Kind.STAFF;
+        long remaining = session == null ? 0
+                : Math.max(0, Duration.between(time.now(), session.idleDeadline()).toMillis());
         return new PageContext(lang, other, switchUrl, debtor, staff,
-                staff ? identity.getPrincipal().getName() : null,
-                session == null ? 0 : session.idleDeadline().toEpochMilli(),
-                sessionConfig.warnBefore().toMillis());
+                staff ? identity.getPrincipal().getName() : null, remaining,
+                sessionConfig.warnBefore().toMillis(), sessionConfig.idleTimeout().toMinutes(),
+                staff ? "/staff/login" : "/login");
     }
 }

@@ -3,49 +3,52 @@
 (function () {
   "use strict";
   var body = document.body;
-  var deadline = Number(body.getAttribute("data-idle-deadline"));
+  // Time left as the server counted it when it sent the page, so the device's own clock does not matter.
+  var idleMillis = Number(body.getAttribute("data-idle-remaining"));
   var warnBefore = Number(body.getAttribute("data-warn-before"));
+  var loginPath = body.getAttribute("data-login") || "/login";
   var warning = document.getElementById("session-warning");
-  if (!deadline || !warning) {
+  if (!idleMillis || !warning) {
     return;
   }
   var form = warning.querySelector("form");
   var stay = document.getElementById("session-stay");
-  // The server's clock set the deadline; measure from now on this device to be immune to clock skew.
-  var remaining = deadline - Date.now();
-  var startedAt = Date.now();
+  var sessionLength = idleMillis;
   var timer;
 
-  function schedule(msUntilDeadline) {
+  function schedule(msLeft) {
     clearTimeout(timer);
-    timer = setTimeout(show, Math.max(0, msUntilDeadline - warnBefore));
+    timer = setTimeout(show, Math.max(0, msLeft - warnBefore));
   }
 
   function show() {
     warning.hidden = false;
     stay.focus();
     timer = setTimeout(function () {
-      window.location.assign("/login");
+      window.location.assign(loginPath);
     }, warnBefore);
   }
 
   form.addEventListener("submit", function (event) {
     event.preventDefault();
-    var data = new URLSearchParams(new FormData(form));
     fetch(form.action, {
       method: "POST",
-      body: data,
+      body: new URLSearchParams(new FormData(form)),
       credentials: "same-origin",
+      redirect: "manual",
       headers: { "Accept": "application/json" }
     }).then(function (response) {
-      if (response.ok) {
+      // 204: the session lives on. Anything else (a redirect to the login page) means it had already ended.
+      if (response.status === 204) {
         warning.hidden = true;
-        schedule(deadline - startedAt);
+        schedule(sessionLength);
       } else {
-        window.location.assign("/login");
+        window.location.assign(loginPath);
       }
+    }, function () {
+      window.location.assign(loginPath);
     });
   });
 
-  schedule(remaining);
+  schedule(idleMillis);
 })();

@@ -175,7 +175,7 @@ class LoginTest {
         browser.get("/login");
         Response answer = browser.post("/login", Map.of("caseNumber", c.caseNumber(), "pin", c.pin()));
         assertThat(answer.statusCode()).isEqualTo(400);
-        assertThat(answer.asString()).doesNotContain("Exception");
+        assertThat(answer.asString()).doesNotContain("Exception").contains("<h1>");
         assertThat(browser.cookies()).doesNotContainKey("minside_session");
     }
 

@@ -74,12 +74,25 @@ class ProfilePageTest {
     }
 
     @Test
-    void showsTheOwnersNationalIdUnmasked() {
+    void aPinLoginSeesTheNationalIdMasked() {
         String nationalId = Fixtures.nationalId();
         Fixtures.OpenedCase c = fixtures.openCase(IntakeRequests.consumer(Fixtures.reference(), nationalId));
         WebClient browser = new WebClient();
         browser.loginWithPin(c.caseNumber(), c.pin());
-        assertThat(browser.getPage("/profile").select("main").text()).contains(nationalId);
+        String main = browser.getPage("/profile").select("main").text();
+        assertThat(main).doesNotContain(nationalId).contains(nationalId.substring(0, 6) + "*****");
+    }
+
+    @Test
+    void theSavedLanguageGreetsTheDebtorAtTheNextLogin() {
+        Fixtures.OpenedCase c = fixtures.openCase(IntakeRequests.consumer());
+        WebClient first = new WebClient();
+        first.loginWithPin(c.caseNumber(), c.pin());
+        first.submit("/profile", "/profile", Map.of("email", "a@example.no", "language", "en",
+                "notifyByEmail", "true"));
+        WebClient later = new WebClient(); // a new browser with no language chosen, asking for Norwegian
+        later.loginWithPin(c.caseNumber(), c.pin());
+        assertThat(later.getPage("/cases").select("html").attr("lang")).isEqualTo("en");
     }
 
     @Test

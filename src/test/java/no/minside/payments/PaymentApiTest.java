@@ -68,6 +68,7 @@ class PaymentApiTest {
             "amount,    1e2147483647, amount",
             "paidOn,    2999-01-01, paidOn",
             "paidOn,    NULL,       paidOn",
+            "paidOn,    1900-10-01, paidOn",
             "kid,       12345,      kid",
             "kid,       NULL,       kid",
     })
