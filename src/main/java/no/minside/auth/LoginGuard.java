@@ -11,9 +11,10 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Locks a login for 15 minutes after 5 failures within 15 minutes (a sliding window over the audited failures).
- * Counted in the database under a row lock, so the limit holds across instances and concurrent attempts. Every
- * method runs inside the caller's transaction.
+ * Locks a login for 15 minutes after 5 failures within 15 minutes (a sliding window over the audited failures), and
+ * a client (an address) after more failures than {@code minside.login.client-max-failures} in the same window, so
+ * guesses cannot be spread over many case numbers either. Counted in the database under row locks, so the limits
+ * hold across instances and concurrent attempts. Every method runs inside the caller's transaction.
  */
 @ApplicationScoped
 public class LoginGuard {
@@ -28,34 +29,46 @@ public class LoginGuard {
     private final EntityManager em;
     private final TimeSource time;
     private final AuditLog audit;
+    private final LoginConfig config;
 
-    LoginGuard(EntityManager em, TimeSource time, AuditLog audit) {
+    LoginGuard(EntityManager em, TimeSource time, AuditLog audit, LoginConfig config) {
         this.em = em;
         this.time = time;
         this.audit = audit;
+        this.config = config;
     }
 
     /** Compared against when the login name is unknown, so both paths cost one bcrypt check and answer alike. */
     private static final String DUMMY_HASH = BcryptUtil.bcryptHash("not-a-real-secret");
 
     /**
-     * One login attempt, start to end: refused while the key is locked; otherwise the secret is checked against the
-     * stored bcrypt hash (null when the login name is unknown, which fails the same way, after the same work); the
-     * outcome is audited and counted. The actor is who would be logged in.
+     * One login attempt, start to end: refused while the login or the client is locked; otherwise the secret is
+     * checked against the stored bcrypt hash (null when the login name is unknown, which fails the same way, after
+     * the same work); the outcome is audited and counted. The actor is who would be logged in.
+     *
+     * @param client who is trying, e.g. {@code client:203.0.113.7}
      */
-    public Outcome attempt(String key, String secret, String storedHash, AuditLog.Actor actor, Long actorId) {
-        LoginThrottle throttle = lock(key);
-        if (isLocked(throttle)) {
-            record(throttle, Outcome.LOGIN_LOCKED, AuditLog.Actor.ANONYMOUS, null);
+    public Outcome attempt(String key, String client, String secret, String storedHash, AuditLog.Actor actor,
+                           Long actorId) {
+        // Rows are always locked in the same order, so two attempts never wait for each other crosswise.
+        boolean keyFirst = key.compareTo(client) <= 0;
+        LoginThrottle firstLocked = lock(keyFirst ? key : client);
+        LoginThrottle secondLocked = lock(keyFirst ? client : key);
+        LoginThrottle login = keyFirst ? firstLocked : secondLocked;
+        LoginThrottle source = keyFirst ? secondLocked : firstLocked;
+        if (isLocked(login) || isLocked(source)) {
+            audit.record(AuditLog.Actor.ANONYMOUS, null, Outcome.LOGIN_LOCKED.name(), key, client);
             return Outcome.LOGIN_LOCKED;
         }
         boolean matches = BcryptUtil.matches(secret == null ? "" : secret,
                 storedHash == null ? DUMMY_HASH : storedHash) && storedHash != null;
         if (!matches) {
-            record(throttle, Outcome.LOGIN_FAILED, AuditLog.Actor.ANONYMOUS, null);
-            return isLocked(throttle) ? Outcome.LOGIN_LOCKED : Outcome.LOGIN_FAILED;
+            audit.record(AuditLog.Actor.ANONYMOUS, null, Outcome.LOGIN_FAILED.name(), key, client);
+            countFailures(login, "target", MAX_FAILURES);
+            countFailures(source, "detail", config.clientMaxFailures());
+            return isLocked(login) || isLocked(source) ? Outcome.LOGIN_LOCKED : Outcome.LOGIN_FAILED;
         }
-        record(throttle, Outcome.LOGIN_OK, actor, actorId);
+        audit.record(actor, actorId, Outcome.LOGIN_OK.name(), key, client);
         return Outcome.LOGIN_OK;
     }
 
@@ -71,23 +84,19 @@ public class LoginGuard {
     }
 
     /**
-     * Audits the attempt; a failure that makes five within the window locks the key. Refused attempts during a lock
-     * are audited but do not count, so the lock ends 15 minutes after it began.
+     * Counts the failures in the window (audited under this throttle's key as {@code column}); reaching the limit
+     * locks it. Refused attempts during a lock are not failures, so a lock ends 15 minutes after it began.
      */
-    void record(LoginThrottle throttle, Outcome outcome, AuditLog.Actor actor, Long actorId) {
-        audit.record(actor, actorId, outcome.name(), throttle.loginKey, null);
-        if (outcome != Outcome.LOGIN_FAILED) {
-            return;
-        }
+    private void countFailures(LoginThrottle throttle, String column, int limit) {
         Instant now = time.now();
         Instant since = throttle.lockedUntil != null && throttle.lockedUntil.isAfter(now.minus(WINDOW))
                 ? throttle.lockedUntil : now.minus(WINDOW);
-        long failures = em.createQuery("select count(a) from AuditEntry a where a.target = ?1 and a.action = ?2 "
-                        + "and a.at > ?3", Long.class)
+        long failures = em.createQuery("select count(a) from AuditEntry a where a." + column + " = ?1 "
+                        + "and a.action = ?2 and a.at > ?3", Long.class)
                 .setParameter(1, throttle.loginKey).setParameter(2, Outcome.LOGIN_FAILED.name())
                 .setParameter(3, since).getSingleResult();
         throttle.failures = (int) failures;
-        if (failures >= MAX_FAILURES) {
+        if (failures >= limit) {
             throttle.lockedUntil = now.plus(LOCK);
         }
     }

@@ -72,7 +72,8 @@ public class LoginResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response login(@RestForm String caseNumber, @RestForm String pin,
                           @CookieParam("minside_session") String previousToken,
-                          @CookieParam(PageRenderer.LANG_COOKIE) String chosenLanguage) {
+                          @CookieParam(PageRenderer.LANG_COOKIE) String chosenLanguage,
+                          @jakarta.ws.rs.core.Context io.vertx.core.http.HttpServerRequest request) {
         Messages msg = Localized.messages(pages.language());
         List<FormError> errors = new ArrayList<>();
         if (caseNumber == null || caseNumber.isBlank()) {
@@ -82,7 +83,7 @@ public class LoginResource {
             errors.add(new FormError("pin", msg.login_pin_required()));
         }
         if (errors.isEmpty()) {
-            LoginResult result = pinLogin.login(caseNumber, pin);
+            LoginResult result = pinLogin.login(caseNumber, pin, Clients.of(request));
             if (result instanceof LoginResult.Success success) {
                 sessions.end(previousToken); // a fresh session on every login
                 Response.ResponseBuilder answer = Response.seeOther(URI.create("/cases"))

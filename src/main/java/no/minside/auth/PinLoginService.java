@@ -30,10 +30,10 @@ public class PinLoginService {
     }
 
     @Transactional
-    public LoginResult login(String caseNumber, String pin) {
+    public LoginResult login(String caseNumber, String pin, String client) {
         String normalised = caseNumber == null ? "" : caseNumber.replaceAll("[\\s-]", "");
         Optional<CollectionCase> found = cases.findByCaseNumber(normalised);
-        LoginGuard.Outcome outcome = guard.attempt("case:" + throttleKey(normalised), pin == null ? "" : pin.trim(),
+        LoginGuard.Outcome outcome = guard.attempt("case:" + throttleKey(normalised), client, pin == null ? "" : pin.trim(),
                 found.map(c -> c.pinHash).orElse(null), AuditLog.Actor.DEBTOR, found.map(c -> c.debtorId).orElse(null));
         return LoginResult.of(outcome, () -> new LoginResult.Success(
                 sessions.startDebtorSession(found.get().debtorId, found.get().id),

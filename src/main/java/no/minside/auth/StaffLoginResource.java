@@ -53,7 +53,8 @@ public class StaffLoginResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response login(@RestForm String username, @RestForm String password,
-                          @CookieParam("minside_session") String previousToken) {
+                          @CookieParam("minside_session") String previousToken,
+                          @jakarta.ws.rs.core.Context io.vertx.core.http.HttpServerRequest request) {
         Messages msg = Localized.messages(pages.language());
         List<FormError> errors = new ArrayList<>();
         if (username == null || username.isBlank()) {
@@ -63,7 +64,7 @@ public class StaffLoginResource {
             errors.add(new FormError("password", msg.staff_password_required()));
         }
         if (errors.isEmpty()) {
-            LoginResult result = staffLogin.login(username, password);
+            LoginResult result = staffLogin.login(username, password, Clients.of(request));
             if (result instanceof LoginResult.Success success) {
                 sessions.end(previousToken);
                 return Response.seeOther(URI.create("/staff")).cookie(cookies.issue(success.token())).build();

@@ -24,12 +24,12 @@ public class StaffLoginService {
     }
 
     @Transactional
-    public LoginResult login(String username, String password) {
+    public LoginResult login(String username, String password, String client) {
         String typed = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
         // Only what could be a username reaches the database; anything else is an unknown user.
         String name = typed.matches("[a-z0-9._-]{1,64}") ? typed : "not-a-username";
         Optional<StaffAccount> account = accounts.findActiveByUsername(name);
-        LoginGuard.Outcome outcome = guard.attempt("staff:" + name, password,
+        LoginGuard.Outcome outcome = guard.attempt("staff:" + name, client, password,
                 account.map(a -> a.passwordHash).orElse(null), AuditLog.Actor.STAFF,
                 account.map(a -> a.id).orElse(null));
         return LoginResult.of(outcome,
