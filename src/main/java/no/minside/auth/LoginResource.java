@@ -115,6 +115,7 @@ public class LoginResource {
     @POST
     @Path("session/extend")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
     @io.quarkus.security.Authenticated
     public Response extend(@RestForm("return") String returnTo, @jakarta.ws.rs.HeaderParam("Accept") String accept) {
         if (accept != null && accept.contains("application/json")) {

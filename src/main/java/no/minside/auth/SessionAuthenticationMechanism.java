@@ -1,5 +1,6 @@
 package no.minside.auth;
 
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
@@ -31,7 +32,10 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         if (cookie == null || cookie.getValue().isBlank()) {
             return Uni.createFrom().optional(java.util.Optional.empty());
         }
-        return identityProviderManager.authenticate(new SessionAuthenticationRequest(cookie.getValue()));
+        // An ended or expired session is no session: the visitor is anonymous (and may log in again), not a failed
+        // authentication, which would send even the login page to the login page, round and round.
+        return identityProviderManager.authenticate(new SessionAuthenticationRequest(cookie.getValue()))
+                .onFailure(AuthenticationFailedException.class).recoverWithNull();
     }
 
     @Override

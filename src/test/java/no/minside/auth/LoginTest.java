@@ -128,7 +128,10 @@ class LoginTest {
 
         WebClient replay = new WebClient();
         replay.cookies().put("minside_session", stolen);
+        assertThat(replay.get("/cases").header("Location")).endsWith("/login");
         assertThat(replay.get("/").header("Location")).endsWith("/login");
+        // The login page itself is served to the holder of a dead cookie (no redirect loop).
+        assertThat(replay.get("/login").statusCode()).isEqualTo(200);
     }
 
     @Test
