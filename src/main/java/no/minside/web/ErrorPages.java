@@ -1,11 +1,14 @@
 package no.minside.web;
 
+import io.quarkus.logging.Log;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+
+import java.util.UUID;
 
 /** Friendly, localized error pages for people; the JSON API answers with problem details instead. */
 @ApplicationScoped
@@ -30,6 +33,11 @@ public class ErrorPages {
     /** The error page itself, for answers that already have their status (such as a refused CSRF token). */
     public TemplateInstance view(int status, String reference) {
         PageRenderer renderer = pages.get();
+        if (reference == null) {
+            // Every error page carries a reference the person can quote; the log line says what it was.
+            reference = UUID.randomUUID().toString();
+            Log.infof("Answered %d, reference %s, for %s", status, reference, renderer.path());
+        }
         Messages msg = Localized.messages(renderer.language());
         int shown = switch (status) {
             case 400, 403, 404, 503 -> status;

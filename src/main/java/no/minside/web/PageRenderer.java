@@ -49,6 +49,11 @@ public class PageRenderer {
         return template.data("page", context(lang, false)).setLocale(Locale.forLanguageTag(lang));
     }
 
+    /** The path asked for, for log lines. */
+    public String path() {
+        return request.path();
+    }
+
     /** "nb" or "en". */
     public String language() {
         Cookie cookie = request.getCookie(LANG_COOKIE);

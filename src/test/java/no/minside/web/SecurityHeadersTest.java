@@ -65,7 +65,8 @@ class SecurityHeadersTest {
     void aNotFoundPageIsLocalized() {
         Response answer = new WebClient().language("en").get("/no-such-page");
         assertThat(answer.statusCode()).isEqualTo(404);
-        assertThat(answer.asString()).contains("find that page").contains("lang=\"en\"");
+        assertThat(answer.asString()).contains("find that page").contains("lang=\"en\"")
+                .contains("data-testid=\"error-reference\"");
     }
 
     private static void assertHeaders(Response answer, int status) {
