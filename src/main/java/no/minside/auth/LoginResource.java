@@ -111,13 +111,15 @@ public class LoginResource {
         return Response.seeOther(URI.create(target)).cookie(cookies.clear()).build();
     }
 
-    /** "Stay logged in": resuming the session to get here already reset its idle clock. */
+    /** "Stay logged in": restarts the session's idle clock; the script asks for JSON and gets 204. */
     @POST
     @Path("session/extend")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
     @io.quarkus.security.Authenticated
-    public Response extend(@RestForm("return") String returnTo, @jakarta.ws.rs.HeaderParam("Accept") String accept) {
+    public Response extend(@RestForm("return") String returnTo, @jakarta.ws.rs.HeaderParam("Accept") String accept,
+                           @CookieParam("minside_session") String token) {
+        sessions.touch(token);
         if (accept != null && accept.contains("application/json")) {
             return Response.noContent().build();
         }

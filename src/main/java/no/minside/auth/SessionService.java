@@ -76,6 +76,12 @@ public class SessionService {
         return Optional.of(session);
     }
 
+    /** "Stay logged in": restarts the idle clock of a live session now, whenever it was last written. */
+    @Transactional
+    public void touch(String token) {
+        resume(token).ifPresent(session -> session.lastSeenAt = time.now());
+    }
+
     /** Ends the session behind the token, if any. */
     @Transactional
     public void end(String token) {
