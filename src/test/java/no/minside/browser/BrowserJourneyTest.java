@@ -207,6 +207,25 @@ class BrowserJourneyTest {
         browser.checkPage("the profile page", "31-narrow-profile");
     }
 
+    @Test
+    void theStaffLoginHomeAndErrorPages() {
+        String username = fixtures.staff(no.minside.staff.StaffAccount.SUPPORT);
+        browser.open("/staff/login");
+        browser.find("form[action='/staff/login'] button[type='submit']").click();
+        browser.waitFor(By.cssSelector("[data-testid='error-summary']"));
+        browser.checkPage("the staff login page with errors", "40-staff-login-errors");
+        browser.find("#username").sendKeys(username);
+        browser.find("#password").sendKeys(Fixtures.STAFF_PASSWORD);
+        WebElement oldPage = browser.find("html");
+        browser.find("form[action='/staff/login'] button[type='submit']").click();
+        waitForNewPage(oldPage);
+        browser.waitForPath("/staff");
+        browser.checkPage("the staff home page", "41-staff-home");
+        browser.open("/no-such-page");
+        assertThat(browser.find("[data-testid='error-reference']").getText()).isNotBlank();
+        browser.checkPage("the not-found page", "42-not-found");
+    }
+
     // ---- steps ----
 
     private void submitLogin(String caseNumber, String pin) {
