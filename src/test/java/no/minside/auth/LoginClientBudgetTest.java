@@ -10,7 +10,6 @@ import no.minside.support.Fixtures;
 import no.minside.support.TestClock;
 import no.minside.support.WebClient;
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -37,10 +36,6 @@ class LoginClientBudgetTest {
     @Inject
     TestClock clock;
 
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void oneClientGuessingAcrossCasesIsStoppedAndLetInAgainLater() {

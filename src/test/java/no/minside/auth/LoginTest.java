@@ -9,7 +9,6 @@ import no.minside.support.TestClock;
 import no.minside.support.WebClient;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -27,10 +26,6 @@ class LoginTest {
     @Inject
     TestClock clock;
 
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void theRightPinLogsInWithASecureSessionCookie() {

@@ -59,13 +59,7 @@ class SessionTimeoutWarningTest {
 
     @Test
     void theWarningComesAndStayingLoggedInKeepsTheSession() {
-        browser.reset(base);
-        Fixtures.OpenedCase c = fixtures.openCase(IntakeRequests.consumer());
-        browser.open("/login");
-        browser.find("#caseNumber").sendKeys(c.caseNumber());
-        browser.find("#pin").sendKeys(c.pin());
-        browser.find("form[action='/login'] button[type='submit']").click();
-        browser.waitForPath("/cases");
+        logInToANewCase();
 
         WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(10));
         WebElement warning = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("session-warning")));
@@ -84,6 +78,13 @@ class SessionTimeoutWarningTest {
 
     @Test
     void ignoringTheWarningEndsAtTheLoginPage() {
+        logInToANewCase();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/login"));
+        browser.open("/cases");
+        assertThat(browser.path()).as("the server ended the session too").isEqualTo("/login");
+    }
+
+    private void logInToANewCase() {
         browser.reset(base);
         Fixtures.OpenedCase c = fixtures.openCase(IntakeRequests.consumer());
         browser.open("/login");
@@ -91,9 +92,6 @@ class SessionTimeoutWarningTest {
         browser.find("#pin").sendKeys(c.pin());
         browser.find("form[action='/login'] button[type='submit']").click();
         browser.waitForPath("/cases");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/login"));
-        browser.open("/cases");
-        assertThat(browser.path()).as("the server ended the session too").isEqualTo("/login");
     }
 
     private static void sleep(Duration duration) {

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import no.minside.support.Fixtures;
 import no.minside.support.Json;
 import no.minside.support.TestClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -29,20 +28,11 @@ class CaseBreakdownApiTest {
     @Inject
     TestClock clock;
 
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void theWholeBreakdown() {
         clock.fixAt(Instant.parse("2026-03-02T11:00:00Z"));
-        Map<String, Object> request = IntakeRequests.consumer();
-        Json.set(request, "claims[0].principal", "1000.00");
-        Json.set(request, "claims[0].dueDate", "2024-03-01");
-        request.put("collectionNoticeSentOn", "2024-03-20");
-        request.put("paymentDemandSentOn", "2024-04-04");
-        Fixtures.OpenedCase c = fixtures.openCase(request);
+        Fixtures.OpenedCase c = fixtures.openCase(IntakeRequests.movedIn2024());
         pay(c, "p-2025", "500.00", "2025-06-30");
         pay(c, "p-2026", "290.00", "2026-02-02");
 

@@ -10,7 +10,6 @@ import no.minside.support.Json;
 import no.minside.support.TestClock;
 import no.minside.support.WebClient;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -31,10 +30,6 @@ class DebtorCasePagesTest {
     @Inject
     no.minside.cases.progression.TestCasePauses pauses;
 
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void loggedOutPagesLeadToTheLogin() {
@@ -63,12 +58,7 @@ class DebtorCasePagesTest {
     @Test
     void theDetailShowsTheEnginesBreakdown() {
         clock.fixAt(Instant.parse("2026-03-02T11:00:00Z"));
-        Map<String, Object> request = IntakeRequests.consumer();
-        Json.set(request, "claims[0].principal", "1000.00");
-        Json.set(request, "claims[0].dueDate", "2024-03-01");
-        request.put("collectionNoticeSentOn", "2024-03-20");
-        request.put("paymentDemandSentOn", "2024-04-04");
-        Fixtures.OpenedCase c = fixtures.openCase(request);
+        Fixtures.OpenedCase c = fixtures.openCase(IntakeRequests.movedIn2024());
         RestAssured.given().header("X-Api-Key", c.apiKey()).contentType("application/json")
                 .body(Json.object("paymentId", "p1", "amount", "500.00", "paidOn", "2025-06-30", "kid", c.kid()))
                 .post("/api/v1/cases/" + c.caseNumber() + "/payments").then().statusCode(201);

@@ -34,6 +34,19 @@ public final class IntakeRequests {
                         "dueDate", "2025-09-01")));
     }
 
+    /**
+     * A case moved from another system: one claim of 1 000.00 due 2024-03-01, collection notice sent 2024-03-20,
+     * payment demand 2024-04-04 (deadline 2024-04-18); the tests that use it work its figures out by hand.
+     */
+    public static Map<String, Object> movedIn2024() {
+        Map<String, Object> request = consumer();
+        no.minside.support.Json.set(request, "claims[0].principal", "1000.00");
+        no.minside.support.Json.set(request, "claims[0].dueDate", "2024-03-01");
+        request.put("collectionNoticeSentOn", "2024-03-20");
+        request.put("paymentDemandSentOn", "2024-04-04");
+        return request;
+    }
+
     public static Map<String, Object> business() {
         Map<String, Object> request = consumer();
         @SuppressWarnings("unchecked")

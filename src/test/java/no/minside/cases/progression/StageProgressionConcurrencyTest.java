@@ -67,7 +67,6 @@ class StageProgressionConcurrencyTest {
     void stopThreads() throws InterruptedException {
         threads.shutdownNow();
         threads.awaitTermination(10, TimeUnit.SECONDS);
-        clock.reset();
     }
 
     @Test

@@ -20,7 +20,6 @@ import no.minside.rates.RateTablesProvider;
 import no.minside.support.Fixtures;
 import no.minside.support.Json;
 import no.minside.support.TestClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -68,10 +67,6 @@ class StageProgressionTest {
     @Inject
     StageProgressionRepository repository;
 
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void anUnpaidCaseMovesOnTheDayAfterEachDeadline() {
