@@ -16,7 +16,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URL;
@@ -259,8 +258,26 @@ class BrowserJourneyTest {
     }
 
     private void waitForNewPage(WebElement oldPage) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(oldPage));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(driver -> isGone(oldPage));
         browser.waitFor(By.tagName("h1"));
+    }
+
+    /**
+     * Whether the element's page has been replaced. Chromium reports a replaced node either as stale or, while the
+     * new document is still arriving, as "does not belong to the document": both mean gone.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Opens the text alternative of the balance chart, so that the checks and the screenshot include it. */
