@@ -12,6 +12,6 @@ public record LoginView(String login, List<FormError> errors, String notice) {
     }
 
     public String errorFor(String field) {
-        return errors.stream().filter(e -> e.field().equals(field)).map(FormError::message).findFirst().orElse(null);
+        return FormError.messageFor(errors, field);
     }
 }

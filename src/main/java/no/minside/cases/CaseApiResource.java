@@ -82,13 +82,12 @@ public class CaseApiResource {
         try {
             registered = payments.register(creditor, caseNumber, request);
         } catch (PersistenceException raced) {
-            registered = payments.findExisting(creditor, caseNumber, request.paymentId())
-                    .map(p -> payments.register(creditor, caseNumber, request))
-                    .orElseThrow(() -> raced);
+            // The same payment id twice at once: the unique key let one in; registering again finds it.
+            registered = payments.register(creditor, caseNumber, request);
         }
         if (registered.created()) {
             // Allocate at once: a payment that clears the balance closes the case now, not at the next job run.
-            catchUp(caseNumber, creditor);
+            catchUp(registered.collectionCase());
         }
         PaymentResult result = status.paymentResult(registered);
         return Response.status(result.created() ? 201 : 200).entity(result).build();
@@ -103,11 +102,11 @@ public class CaseApiResource {
     }
 
     /** Runs the stage rules for one case after its own transaction committed; the hourly job retries a failure. */
-    private void catchUp(String caseNumber, Creditor creditor) {
+    private void catchUp(CollectionCase c) {
         try {
-            status.caseId(creditor, caseNumber).ifPresent(id -> progression.advance(id, time.today()));
+            progression.advance(c.id, time.today());
         } catch (RuntimeException e) {
-            Log.warnf(e, "Stage progression after an API call failed for case %s; the job will retry", caseNumber);
+            Log.warnf(e, "Stage progression after an API call failed for case %s; the job will retry", c.caseNumber);
         }
     }
 

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import no.minside.common.FieldError;
-import no.minside.common.InvalidRequestException;
 import no.minside.common.Luhn;
 import no.minside.common.NationalId;
 import no.minside.common.OrganisationNumber;
@@ -15,6 +14,7 @@ import no.minside.debtors.Debtor;
 import no.minside.debtors.DebtorKind;
 import no.minside.debtors.DebtorRepository;
 import no.minside.debtors.PhoneNumbers;
+import no.minside.fees.CaseFacts;
 import no.minside.fees.RateTables;
 import no.minside.rates.RateTablesProvider;
 import no.minside.web.RequestValidation;
@@ -22,19 +22,18 @@ import no.minside.web.RequestValidation;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import static no.minside.common.Text.blankToNull;
+import static no.minside.common.Text.isBlank;
+
 /** Opens collection cases from creditors' intake requests: validates, finds or creates the debtor, and records it all. */
 @ApplicationScoped
 public class CaseIntakeService {
 
-    /** Days a notice gives the debtor to pay (inkassoloven § 9, § 10). */
-    public static final int NOTICE_DAYS = 14;
     private static final int PIN_DIGITS = 8;
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -89,11 +88,11 @@ public class CaseIntakeService {
         c.debtorId = debtor.id;
         c.creditorReference = request.creditorReference();
         c.collectionNoticeSentOn = Optional.ofNullable(request.collectionNoticeSentOn()).orElse(today);
-        c.collectionNoticeDeadline = c.collectionNoticeSentOn.plusDays(NOTICE_DAYS);
+        c.collectionNoticeDeadline = c.collectionNoticeSentOn.plusDays(CaseFacts.NOTICE_DAYS);
         c.stage = CaseStage.COLLECTION_NOTICE;
         if (request.paymentDemandSentOn() != null) {
             c.paymentDemandSentOn = request.paymentDemandSentOn();
-            c.paymentDemandDeadline = c.paymentDemandSentOn.plusDays(NOTICE_DAYS);
+            c.paymentDemandDeadline = c.paymentDemandSentOn.plusDays(CaseFacts.NOTICE_DAYS);
             c.stage = CaseStage.PAYMENT_DEMAND;
         }
         String pin = newPin();
@@ -149,9 +148,7 @@ public class CaseIntakeService {
     }
 
     private void validate(IntakeRequest request) {
-        List<FieldError> errors = new ArrayList<>();
-        validator.validate(request).forEach(v -> errors.add(
-                new FieldError(RequestValidation.fieldName(v.getPropertyPath()), v.getMessage())));
+        List<FieldError> errors = RequestValidation.violations(validator, request);
         if (request.debtor() != null && request.debtor().kind() != null) {
             validateDebtorIdentity(request.debtor(), errors);
         }
@@ -169,9 +166,10 @@ public class CaseIntakeService {
             if (request.collectionNoticeSentOn() == null) {
                 errors.add(new FieldError("collectionNoticeSentOn",
                         "is required when paymentDemandSentOn is given"));
-            } else if (!demand.isAfter(noticeSent.plusDays(NOTICE_DAYS))) {
+            } else if (!demand.isAfter(noticeSent.plusDays(CaseFacts.NOTICE_DAYS))) {
+                LocalDate noticeDeadline = noticeSent.plusDays(CaseFacts.NOTICE_DAYS);
                 errors.add(new FieldError("paymentDemandSentOn",
-                        "must be after the collection notice deadline (" + noticeSent.plusDays(NOTICE_DAYS) + ")"));
+                        "must be after the collection notice deadline (" + noticeDeadline + ")"));
             }
             if (demand.isAfter(today)) {
                 errors.add(new FieldError("paymentDemandSentOn", "must not be in the future"));
@@ -181,10 +179,7 @@ public class CaseIntakeService {
             validateClaims(request.claims(), noticeSent, today, errors);
         }
         validateRatesCover(request, noticeSent, errors);
-        if (!errors.isEmpty()) {
-            errors.sort(Comparator.comparing(FieldError::field));
-            throw new InvalidRequestException(errors);
-        }
+        RequestValidation.refuseIfAny(errors);
     }
 
     private void validateDebtorIdentity(IntakeRequest.Debtor debtor, List<FieldError> errors) {
@@ -227,7 +222,7 @@ public class CaseIntakeService {
             if (claim.dueDate() != null) {
                 if (claim.dueDate().isAfter(today)) {
                     errors.add(new FieldError(prefix + "dueDate", "must not be in the future"));
-                } else if (claim.dueDate().plusDays(NOTICE_DAYS).isAfter(noticeSent)) {
+                } else if (claim.dueDate().plusDays(CaseFacts.NOTICE_DAYS).isAfter(noticeSent)) {
                     // inkassoloven § 9: the collection notice may be sent no earlier than 14 days after the due date.
                     errors.add(new FieldError(prefix + "dueDate",
                             "must be at least 14 days before the collection notice (" + noticeSent + ")"));
@@ -277,11 +272,4 @@ public class CaseIntakeService {
         return isBlank(phone) ? null : PhoneNumbers.normalise(phone).orElse(null);
     }
 
-    private static String blankToNull(String value) {
-        return isBlank(value) ? null : value.trim();
-    }
-
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
-    }
 }

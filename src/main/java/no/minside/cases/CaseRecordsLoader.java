@@ -25,7 +25,17 @@ public class CaseRecordsLoader {
         this.em = em;
     }
 
+    /** The cases with everything, timeline included: for the pages and answers that show it. */
     public List<CaseRecords> load(List<CollectionCase> cases) {
+        return load(cases, true);
+    }
+
+    /** The cases with what the balance needs, without the timeline: for overviews and the stage job's scan. */
+    public List<CaseRecords> loadForBalance(List<CollectionCase> cases) {
+        return load(cases, false);
+    }
+
+    private List<CaseRecords> load(List<CollectionCase> cases, boolean withTimeline) {
         if (cases.isEmpty()) {
             return List.of();
         }
@@ -42,8 +52,9 @@ public class CaseRecordsLoader {
                 "from Payment where caseId in ?1 order by paidOn, id", Payment.class), caseIds, p -> p.caseId);
         Map<Long, List<CostLine>> costs = byCase(em.createQuery(
                 "from CostLine where caseId in ?1 order by incurredOn, id", CostLine.class), caseIds, l -> l.caseId);
-        Map<Long, List<CaseEvent>> events = byCase(em.createQuery(
-                "from CaseEvent where caseId in ?1 order by occurredOn, id", CaseEvent.class), caseIds, e -> e.caseId);
+        Map<Long, List<CaseEvent>> events = withTimeline ? byCase(em.createQuery(
+                "from CaseEvent where caseId in ?1 order by occurredOn, id", CaseEvent.class), caseIds, e -> e.caseId)
+                : Map.of();
         return cases.stream()
                 .map(c -> new CaseRecords(c, creditors.get(c.creditorId), debtors.get(c.debtorId),
                         claims.getOrDefault(c.id, List.of()), payments.getOrDefault(c.id, List.of()),

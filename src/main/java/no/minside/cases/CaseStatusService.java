@@ -15,6 +15,8 @@ import no.minside.payments.PaymentResult;
 import no.minside.payments.PaymentService;
 import no.minside.rates.RateTablesProvider;
 
+import java.util.List;
+
 /** Reads a case for its creditor: status, claims, payments, timeline and balance, in a fixed number of queries. */
 @ApplicationScoped
 public class CaseStatusService {
@@ -62,15 +64,9 @@ public class CaseStatusService {
     public PaymentResult paymentResult(PaymentService.Registered registered) {
         Payment p = registered.payment();
         CollectionCase c = cases.findById(registered.collectionCase().id);
-        Breakdown balance = breakdown(loader.load(c));
+        Breakdown balance = breakdown(loader.loadForBalance(List.of(c)).get(0));
         return new PaymentResult(p.externalId, p.amount, p.paidOn, p.registeredAt, c.caseNumber, c.stage,
                 balance.totalDue(), registered.created());
-    }
-
-    /** The id of the creditor's case with this number, if it is theirs. */
-    @Transactional
-    public java.util.Optional<Long> caseId(Creditor creditor, String caseNumber) {
-        return cases.findByCaseNumberForCreditor(caseNumber, creditor.id).map(c -> c.id);
     }
 
     private Breakdown breakdown(CaseRecords records) {

@@ -53,7 +53,7 @@ public class DebtorCaseService {
         BalanceEngine engine = new BalanceEngine(time.clock());
         LocalDate today = time.today();
         Map<Long, LocalDate> paused = pauses.pausedSince(visible.stream().map(c -> c.id).toList());
-        return loader.load(visible).stream().map(records -> {
+        return loader.loadForBalance(visible).stream().map(records -> {
             Breakdown balance = engine.breakdown(records.facts(paused.get(records.collectionCase().id)), tables,
                     today);
             CollectionCase c = records.collectionCase();

@@ -16,6 +16,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import static no.minside.common.Text.blankToNull;
+
 /** Reads and changes a debtor's contact details and preferences; every change is audited by field name. */
 @ApplicationScoped
 public class DebtorProfileService {
@@ -117,7 +119,4 @@ public class DebtorProfileService {
         return new ProfileView(d.name, d.kind, nationalId, d.organisationNumber, form, errors, saved);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

@@ -9,6 +9,6 @@ public record ProfileView(String name, DebtorKind kind, String nationalId, Strin
                           ProfileForm form, List<FormError> errors, boolean saved) {
 
     public String errorFor(String field) {
-        return errors.stream().filter(e -> e.field().equals(field)).map(FormError::message).findFirst().orElse(null);
+        return FormError.messageFor(errors, field);
     }
 }

@@ -17,8 +17,6 @@ import no.minside.creditors.Creditor;
 import no.minside.web.RequestValidation;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,13 +39,6 @@ public class PaymentService {
         this.events = events;
         this.validator = validator;
         this.time = time;
-    }
-
-    /** The payment already registered under this id, if any. */
-    @Transactional
-    public Optional<Payment> findExisting(Creditor creditor, String caseNumber, String paymentId) {
-        CollectionCase c = ownedCase(creditor, caseNumber);
-        return payments.findByExternalId(c.id, paymentId);
     }
 
     /**
@@ -89,9 +80,7 @@ public class PaymentService {
     }
 
     private void validate(CollectionCase c, PaymentRequest request) {
-        List<FieldError> errors = new ArrayList<>();
-        validator.validate(request).forEach(v -> errors.add(
-                new FieldError(RequestValidation.fieldName(v.getPropertyPath()), v.getMessage())));
+        List<FieldError> errors = RequestValidation.violations(validator, request);
         if (request.kid() != null && request.kid().matches("[0-9]{2,25}") && !request.kid().equals(c.kid)) {
             errors.add(new FieldError("kid", "does not match the case's KID"));
         }
@@ -103,9 +92,6 @@ public class PaymentService {
         if (request.paidOn() != null && firstDue != null && request.paidOn().isBefore(firstDue)) {
             errors.add(new FieldError("paidOn", "must not be before the first claim's due date (" + firstDue + ")"));
         }
-        if (!errors.isEmpty()) {
-            errors.sort(Comparator.comparing(FieldError::field));
-            throw new InvalidRequestException(errors);
-        }
+        RequestValidation.refuseIfAny(errors);
     }
 }

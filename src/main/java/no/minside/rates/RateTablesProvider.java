@@ -10,6 +10,7 @@ import no.minside.fees.RateTables;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The rate tables as the balance engine takes them, read from the database. Rates change a few times a year, and
@@ -48,11 +49,15 @@ public class RateTablesProvider {
     }
 
     private RateTables read() {
+        return tablesOf(rates.inkassoRates(), rates.lateInterestRates(), rates.feeBands());
+    }
+
+    /** The engine's tables from the stored rows. */
+    static RateTables tablesOf(List<InkassoRateRow> inkasso, List<LateInterestRateRow> interest,
+                               List<FeeBandRow> bands) {
         return new RateTables(
-                rates.inkassoRates().stream()
-                        .map(r -> new InkassoRate(r.validFrom, r.validTo, r.amount, r.provisional)).toList(),
-                rates.lateInterestRates().stream()
-                        .map(r -> new InterestRate(r.validFrom, r.validTo, r.rate, r.provisional)).toList(),
-                rates.feeBands().stream().map(b -> new FeeBand(b.principalUpTo, b.lightMultiple)).toList());
+                inkasso.stream().map(r -> new InkassoRate(r.validFrom, r.validTo, r.amount, r.provisional)).toList(),
+                interest.stream().map(r -> new InterestRate(r.validFrom, r.validTo, r.rate, r.provisional)).toList(),
+                bands.stream().map(b -> new FeeBand(b.principalUpTo, b.lightMultiple)).toList());
     }
 }

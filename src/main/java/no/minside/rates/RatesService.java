@@ -8,7 +8,6 @@ import no.minside.fees.CostType;
 import no.minside.fees.FeeBand;
 import no.minside.fees.FeeSchedule;
 import no.minside.fees.InkassoRate;
-import no.minside.fees.InterestRate;
 import no.minside.fees.RateTables;
 
 import java.math.BigDecimal;
@@ -24,7 +23,7 @@ import java.util.List;
 @ApplicationScoped
 public class RatesService {
 
-    // The same factors as no.minside.fees.FeeCalculator (package-private there): § 1-2 and chapter 2.
+    /** Where one band ends and the next begins. */
     private static final BigDecimal ONE_ORE = new BigDecimal("0.01");
 
     private final RateRepository repository;
@@ -42,12 +41,9 @@ public class RatesService {
         List<LateInterestRateRow> interestRows = repository.lateInterestRates();
         List<FeeBandRow> bandRows = repository.feeBands();
 
-        // The engine's own tables, built from the rows just read rather than re-read by RateTablesProvider, so the
-        // page and a case's fee lines pick the sats and the band the same way.
-        RateTables tables = new RateTables(
-                inkassoRows.stream().map(r -> new InkassoRate(r.validFrom, r.validTo, r.amount, r.provisional)).toList(),
-                interestRows.stream().map(r -> new InterestRate(r.validFrom, r.validTo, r.rate, r.provisional)).toList(),
-                bandRows.stream().map(b -> new FeeBand(b.principalUpTo, b.lightMultiple)).toList());
+        // The engine's own tables from the rows just read, so the page and a case's fee lines pick the sats and
+        // the band the same way.
+        RateTables tables = RateTablesProvider.tablesOf(inkassoRows, interestRows, bandRows);
         InkassoRate sats = tables.inkassoRateOn(today);
 
         List<RatesView.InterestLine> interest = interestRows.stream()

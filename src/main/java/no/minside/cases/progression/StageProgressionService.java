@@ -156,7 +156,7 @@ public class StageProgressionService {
         Map<Long, LocalDate> paused = pauses.pausedSince(batch.stream().map(c -> c.id).toList());
         List<Candidate> candidates = new ArrayList<>();
         int failed = 0;
-        for (CaseRecords records : loader.load(batch)) {
+        for (CaseRecords records : loader.loadForBalance(batch)) {
             CollectionCase c = records.collectionCase();
             try {
                 if (!toRecord(c, engine.dueSteps(records.facts(paused.get(c.id)), rates, asOf)).isEmpty()) {
@@ -178,7 +178,7 @@ public class StageProgressionService {
             return 0;
         }
         CollectionCase c = locked.get();
-        CaseRecords records = loader.load(c);
+        CaseRecords records = loader.loadForBalance(List.of(c)).get(0);
         CaseFacts facts = records.facts(pauses.pausedSince(List.of(caseId)).get(caseId));
         List<DueStep> steps = toRecord(c, engine.dueSteps(facts, rates, asOf));
         Map<LocalDate, Breakdown> breakdowns = new HashMap<>();
