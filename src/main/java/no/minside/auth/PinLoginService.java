@@ -2,11 +2,11 @@ package no.minside.auth;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import no.minside.audit.AuditLog;
-import no.minside.cases.CaseRepository;
-import no.minside.cases.CollectionCase;
+import no.minside.cases.CaseCredentials;
 import no.minside.common.NationalId;
-import no.minside.debtors.DebtorRepository;
+import no.minside.common.Validation;
 
 import java.util.Optional;
 
@@ -17,27 +17,34 @@ import java.util.Optional;
 @ApplicationScoped
 public class PinLoginService {
 
-    private final CaseRepository cases;
+    private final CaseCredentials credentials;
     private final LoginGuard guard;
     private final SessionService sessions;
-    private final DebtorRepository debtors;
+    private final Validator validator;
 
-    PinLoginService(CaseRepository cases, LoginGuard guard, SessionService sessions, DebtorRepository debtors) {
-        this.debtors = debtors;
-        this.cases = cases;
+    PinLoginService(CaseCredentials credentials, LoginGuard guard, SessionService sessions, Validator validator) {
+        this.credentials = credentials;
         this.guard = guard;
         this.sessions = sessions;
+        this.validator = validator;
     }
 
+    /**
+     * One login attempt.
+     *
+     * @throws no.minside.common.InvalidFormException when a field is empty or not in the letter's format; nothing
+     *         is counted then
+     */
     @Transactional
-    public LoginResult login(String caseNumber, String pin, String client) {
-        String normalised = caseNumber == null ? "" : caseNumber.replaceAll("[\\s-]", "");
-        Optional<CollectionCase> found = cases.findByCaseNumber(normalised);
-        LoginGuard.Outcome outcome = guard.attempt("case:" + throttleKey(normalised), client, pin == null ? "" : pin.trim(),
-                found.map(c -> c.pinHash).orElse(null), AuditLog.Actor.DEBTOR, found.map(c -> c.debtorId).orElse(null));
+    public LoginResult login(PinLoginForm form, String client) {
+        Validation.check(validator, form, PinLoginForm.FORMAT);
+        String caseNumber = form.normalisedCaseNumber();
+        Optional<CaseCredentials.PinHolder> found = credentials.pinHolder(caseNumber);
+        LoginGuard.Outcome outcome = guard.attempt("case:" + throttleKey(caseNumber), client, form.pin().trim(),
+                found.map(CaseCredentials.PinHolder::pinHash).orElse(null), AuditLog.Actor.DEBTOR,
+                found.map(CaseCredentials.PinHolder::debtorId).orElse(null));
         return LoginResult.of(outcome, () -> new LoginResult.Success(
-                sessions.startDebtorSession(found.get().debtorId, found.get().id),
-                debtors.findById(found.get().debtorId).language));
+                sessions.startDebtorSession(found.get().debtorId(), found.get().caseId()), found.get().language()));
     }
 
     /**

@@ -20,10 +20,6 @@ public interface SessionConfig {
     @WithDefault("12h")
     Duration absoluteLifetime();
 
-    /** Mark the cookie Secure; switch off only for plain-HTTP localhost. */
-    @WithDefault("true")
-    boolean secureCookie();
-
     /** Name of the session cookie. */
     @WithDefault("minside_session")
     String cookieName();

@@ -1,16 +1,21 @@
 package no.minside.auth;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.NewCookie;
+import no.minside.web.CookieConfig;
 
-/** The session cookie: HttpOnly, SameSite=Strict, Secure unless switched off for plain-HTTP localhost. */
+/** The session cookie, under its configured name: HttpOnly, SameSite=Strict, Secure unless switched off. */
 @ApplicationScoped
 public class SessionCookies {
 
     private final SessionConfig config;
+    private final CookieConfig cookies;
 
-    SessionCookies(SessionConfig config) {
+    SessionCookies(SessionConfig config, CookieConfig cookies) {
         this.config = config;
+        this.cookies = cookies;
     }
 
     public NewCookie issue(String token) {
@@ -22,12 +27,14 @@ public class SessionCookies {
         return base("").maxAge(0).build();
     }
 
-    public String name() {
-        return config.cookieName();
+    /** The session token the browser sent, or null. */
+    public String token(HttpHeaders headers) {
+        Cookie cookie = headers.getCookies().get(config.cookieName());
+        return cookie == null ? null : cookie.getValue();
     }
 
     private NewCookie.Builder base(String value) {
         return new NewCookie.Builder(config.cookieName()).value(value).path("/").httpOnly(true)
-                .secure(config.secureCookie()).sameSite(NewCookie.SameSite.STRICT);
+                .secure(cookies.secure()).sameSite(NewCookie.SameSite.STRICT);
     }
 }

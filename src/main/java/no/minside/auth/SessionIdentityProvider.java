@@ -8,28 +8,29 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
-import no.minside.staff.StaffAccount;
-import no.minside.staff.StaffAccountRepository;
+import no.minside.common.Roles;
+import no.minside.common.Visitor;
+import no.minside.staff.StaffDirectory;
+import no.minside.web.CurrentVisitor;
 
 import java.util.Optional;
 
 /**
  * Turns a session token into an identity: role {@code debtor} with the debtor (and, for a PIN login, the one case),
- * or the staff member's role. The database lookup runs on a worker thread.
+ * or the staff member's role, with the {@link Visitor} the pages and services read. The database lookup runs on a
+ * worker thread.
  */
 @ApplicationScoped
 public class SessionIdentityProvider implements IdentityProvider<SessionAuthenticationRequest> {
 
-    public static final String DEBTOR_ROLE = "debtor";
-    public static final String ATTR_SESSION = "session";
-    public static final String ATTR_TOKEN = "sessionToken";
-
     private final SessionService sessions;
-    private final StaffAccountRepository staff;
+    private final StaffDirectory staff;
+    private final SessionConfig config;
 
-    SessionIdentityProvider(SessionService sessions, StaffAccountRepository staff) {
+    SessionIdentityProvider(SessionService sessions, StaffDirectory staff, SessionConfig config) {
         this.sessions = sessions;
         this.staff = staff;
+        this.config = config;
     }
 
     @Override
@@ -46,16 +47,22 @@ public class SessionIdentityProvider implements IdentityProvider<SessionAuthenti
     @ActivateRequestContext
     Optional<SecurityIdentity> identity(String token) {
         return sessions.resume(token).flatMap(session -> {
-            QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
-                    .addAttribute(ATTR_SESSION, SessionInfo.of(session, sessions.idleDeadline(session)))
-                    .addAttribute(ATTR_TOKEN, token);
             if (session.kind == WebSession.Kind.DEBTOR) {
-                return Optional.of(builder.setPrincipal(new QuarkusPrincipal("debtor:" + session.debtorId))
-                        .addRole(DEBTOR_ROLE).build());
+                Visitor visitor = new Visitor(Visitor.Kind.DEBTOR, session.debtorId, session.caseId, null, null,
+                        Roles.DEBTOR, sessions.idleDeadline(session), config.idleTimeout(), config.warnBefore());
+                return Optional.of(identity("debtor:" + session.debtorId, visitor));
             }
-            return staff.findActive(session.staffId).map(StaffAccount.class::cast)
-                    .map(account -> builder.setPrincipal(new QuarkusPrincipal(account.username))
-                            .addRole(account.role).build());
+            return staff.active(session.staffId).map(member -> identity(member.username(),
+                    new Visitor(Visitor.Kind.STAFF, null, null, member.id(), member.username(), member.role(),
+                            sessions.idleDeadline(session), config.idleTimeout(), config.warnBefore())));
         });
+    }
+
+    private static SecurityIdentity identity(String principal, Visitor visitor) {
+        return QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(principal))
+                .addRole(visitor.role())
+                .addAttribute(CurrentVisitor.ATTRIBUTE, visitor)
+                .build();
     }
 }

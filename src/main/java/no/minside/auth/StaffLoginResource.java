@@ -2,23 +2,26 @@ package no.minside.auth;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import no.minside.web.FormError;
-import no.minside.web.Localized;
-import no.minside.web.Messages;
+import no.minside.common.InvalidFormException;
+import no.minside.common.Violation;
+import no.minside.web.Bundles;
+import no.minside.web.FormErrors;
+import no.minside.web.PageContext;
 import no.minside.web.PageRenderer;
-import org.jboss.resteasy.reactive.RestForm;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Staff login with username and password. */
@@ -28,7 +31,7 @@ public class StaffLoginResource {
 
     @CheckedTemplate(basePath = "auth")
     static class Templates {
-        static native TemplateInstance staffLogin(LoginView view);
+        static native TemplateInstance staffLogin(PageContext page, LoginView view);
     }
 
     private final StaffLoginService staffLogin;
@@ -46,33 +49,28 @@ public class StaffLoginResource {
 
     @GET
     public TemplateInstance form(@QueryParam("loggedOut") boolean loggedOut) {
-        Messages msg = Localized.messages(pages.language());
-        return pages.render(Templates.staffLogin(LoginView.empty(loggedOut ? msg.login_logged_out() : null)));
+        String notice = loggedOut ? Bundles.of(LoginMessages.class, pages.language()).logged_out() : null;
+        return pages.render(Templates.staffLogin(pages.page(), LoginView.empty(notice)));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response login(@RestForm String username, @RestForm String password,
-                          @CookieParam("minside_session") String previousToken,
-                          @jakarta.ws.rs.core.Context io.vertx.core.http.HttpServerRequest request) {
-        Messages msg = Localized.messages(pages.language());
-        List<FormError> errors = new ArrayList<>();
-        if (username == null || username.isBlank()) {
-            errors.add(new FormError("username", msg.staff_username_required()));
-        }
-        if (password == null || password.isEmpty()) {
-            errors.add(new FormError("password", msg.staff_password_required()));
-        }
-        if (errors.isEmpty()) {
-            LoginResult result = staffLogin.login(username, password, Clients.of(request));
+    public Response login(@BeanParam StaffLoginForm form, @Context HttpHeaders headers,
+                          @Context HttpServerRequest request) {
+        List<Violation> problems;
+        try {
+            LoginResult result = staffLogin.login(form, Clients.of(request));
             if (result instanceof LoginResult.Success success) {
-                sessions.end(previousToken);
+                sessions.end(cookies.token(headers));
                 return Response.seeOther(URI.create("/staff")).cookie(cookies.issue(success.token())).build();
             }
-            errors.add(new FormError("username", result instanceof LoginResult.Locked
-                    ? msg.login_locked() : msg.staff_login_invalid()));
+            problems = List.of(Violation.of("username",
+                    result instanceof LoginResult.Locked ? "locked" : "staff_invalid"));
+        } catch (InvalidFormException e) {
+            problems = e.violations();
         }
-        LoginView view = new LoginView(username == null ? "" : username.trim(), errors, null);
-        return Response.status(400).entity(pages.render(Templates.staffLogin(view))).build();
+        LoginView view = new LoginView(form.username() == null ? "" : form.username().trim(),
+                FormErrors.localize(problems, pages.language(), LoginMessages.class), null);
+        return Response.status(400).entity(pages.render(Templates.staffLogin(pages.page(), view))).build();
     }
 }

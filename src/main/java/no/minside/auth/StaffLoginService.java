@@ -2,9 +2,10 @@ package no.minside.auth;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import no.minside.audit.AuditLog;
-import no.minside.staff.StaffAccount;
-import no.minside.staff.StaffAccountRepository;
+import no.minside.common.Validation;
+import no.minside.staff.StaffDirectory;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -13,26 +14,30 @@ import java.util.Optional;
 @ApplicationScoped
 public class StaffLoginService {
 
-    private final StaffAccountRepository accounts;
+    private final StaffDirectory staff;
     private final LoginGuard guard;
     private final SessionService sessions;
+    private final Validator validator;
 
-    StaffLoginService(StaffAccountRepository accounts, LoginGuard guard, SessionService sessions) {
-        this.accounts = accounts;
+    StaffLoginService(StaffDirectory staff, LoginGuard guard, SessionService sessions, Validator validator) {
+        this.staff = staff;
         this.guard = guard;
         this.sessions = sessions;
+        this.validator = validator;
     }
 
+    /** @throws no.minside.common.InvalidFormException when a field is empty; nothing is counted then */
     @Transactional
-    public LoginResult login(String username, String password, String client) {
-        String typed = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+    public LoginResult login(StaffLoginForm form, String client) {
+        Validation.check(validator, form);
+        String typed = form.username().trim().toLowerCase(Locale.ROOT);
         // Only what could be a username reaches the database; anything else is an unknown user.
         String name = typed.matches("[a-z0-9._-]{1,64}") ? typed : "not-a-username";
-        Optional<StaffAccount> account = accounts.findActiveByUsername(name);
-        LoginGuard.Outcome outcome = guard.attempt("staff:" + name, client, password,
-                account.map(a -> a.passwordHash).orElse(null), AuditLog.Actor.STAFF,
-                account.map(a -> a.id).orElse(null));
+        Optional<StaffDirectory.Credentials> account = staff.credentials(name);
+        LoginGuard.Outcome outcome = guard.attempt("staff:" + name, client, form.password(),
+                account.map(StaffDirectory.Credentials::passwordHash).orElse(null), AuditLog.Actor.STAFF,
+                account.map(a -> a.member().id()).orElse(null));
         return LoginResult.of(outcome,
-                () -> new LoginResult.Success(sessions.startStaffSession(account.get().id), null));
+                () -> new LoginResult.Success(sessions.startStaffSession(account.get().member().id()), null));
     }
 }

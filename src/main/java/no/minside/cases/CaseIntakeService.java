@@ -11,13 +11,13 @@ import no.minside.common.OrganisationNumber;
 import no.minside.common.TimeSource;
 import no.minside.creditors.Creditor;
 import no.minside.debtors.Debtor;
-import no.minside.debtors.DebtorKind;
-import no.minside.debtors.DebtorRepository;
+import no.minside.fees.DebtorKind;
+import no.minside.debtors.DebtorDirectory;
 import no.minside.debtors.PhoneNumbers;
 import no.minside.fees.CaseFacts;
 import no.minside.fees.RateTables;
 import no.minside.rates.RateTablesProvider;
-import no.minside.web.RequestValidation;
+import no.minside.common.Validation;
 
 import java.math.BigDecimal;
 import java.security.SecureRandom;
@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import static no.minside.common.Text.blankToNull;
 import static no.minside.common.Text.isBlank;
 
 /** Opens collection cases from creditors' intake requests: validates, finds or creates the debtor, and records it all. */
@@ -40,14 +39,14 @@ public class CaseIntakeService {
     private final CaseRepository cases;
     private final ClaimRepository claims;
     private final CaseEventRepository events;
-    private final DebtorRepository debtors;
+    private final DebtorDirectory debtors;
     private final Validator validator;
     private final TimeSource time;
     private final IntakeConfig config;
     private final RateTablesProvider rates;
 
     CaseIntakeService(CaseRepository cases, ClaimRepository claims, CaseEventRepository events,
-                      DebtorRepository debtors, Validator validator, TimeSource time, IntakeConfig config,
+                      DebtorDirectory debtors, Validator validator, TimeSource time, IntakeConfig config,
                       RateTablesProvider rates) {
         this.rates = rates;
         this.cases = cases;
@@ -118,37 +117,13 @@ public class CaseIntakeService {
     }
 
     private Debtor findOrCreateDebtor(IntakeRequest.Debtor input) {
-        Optional<Debtor> known = input.kind() == DebtorKind.CONSUMER
-                ? debtors.findByNationalId(input.nationalId())
-                : debtors.findByOrganisationNumber(input.organisationNumber());
-        if (known.isPresent()) {
-            // Contact details the debtor set on Min side win over the creditor's copy; fill only what is missing.
-            Debtor debtor = known.get();
-            if (debtor.email == null) {
-                debtor.email = blankToNull(input.email());
-            }
-            if (debtor.phone == null) {
-                debtor.phone = normalisePhone(input.phone());
-            }
-            return debtor;
-        }
-        Debtor debtor = new Debtor();
-        debtor.kind = input.kind();
-        debtor.nationalId = input.kind() == DebtorKind.CONSUMER ? input.nationalId() : null;
-        debtor.organisationNumber = input.kind() == DebtorKind.BUSINESS ? input.organisationNumber() : null;
-        debtor.name = input.name().trim();
-        debtor.street = input.address().street().trim();
-        debtor.postalCode = input.address().postalCode();
-        debtor.city = input.address().city().trim();
-        debtor.email = blankToNull(input.email());
-        debtor.phone = normalisePhone(input.phone());
-        debtor.updatedAt = time.now();
-        debtors.persist(debtor);
-        return debtor;
+        return debtors.findOrCreate(new DebtorDirectory.NewDebtor(input.kind(), input.nationalId(),
+                input.organisationNumber(), input.name(), input.address().street(), input.address().postalCode(),
+                input.address().city(), input.email(), normalisePhone(input.phone())));
     }
 
     private void validate(IntakeRequest request) {
-        List<FieldError> errors = RequestValidation.violations(validator, request);
+        List<FieldError> errors = Validation.fieldErrors(validator, request);
         if (request.debtor() != null && request.debtor().kind() != null) {
             validateDebtorIdentity(request.debtor(), errors);
         }
@@ -179,7 +154,7 @@ public class CaseIntakeService {
             validateClaims(request.claims(), noticeSent, today, errors);
         }
         validateRatesCover(request, noticeSent, errors);
-        RequestValidation.refuseIfAny(errors);
+        Validation.refuseIfAny(errors);
     }
 
     private void validateDebtorIdentity(IntakeRequest.Debtor debtor, List<FieldError> errors) {

@@ -8,7 +8,6 @@ import no.minside.fees.CostType;
 import no.minside.fees.CreditorPolicy;
 import no.minside.fees.PaymentFacts;
 import no.minside.fees.RecordedFee;
-import no.minside.payments.Payment;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -33,10 +32,6 @@ public record CaseRecords(CollectionCase collectionCase, Creditor creditor, Debt
                         .map(line -> new RecordedFee(CostType.valueOf(line.type.name()), line.claimId,
                                 line.incurredOn))
                         .toList());
-    }
-
-    public CaseFacts facts() {
-        return facts(null);
     }
 
     private static boolean isStatutoryFee(CostLineType type) {

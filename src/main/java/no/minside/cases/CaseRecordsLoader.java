@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import no.minside.creditors.Creditor;
 import no.minside.debtors.Debtor;
-import no.minside.payments.Payment;
 
 import java.util.Collection;
 import java.util.List;
@@ -25,17 +24,8 @@ public class CaseRecordsLoader {
         this.em = em;
     }
 
-    /** The cases with everything, timeline included: for the pages and answers that show it. */
-    public List<CaseRecords> load(List<CollectionCase> cases) {
-        return load(cases, true);
-    }
-
-    /** The cases with what the balance needs, without the timeline: for overviews and the stage job's scan. */
-    public List<CaseRecords> loadForBalance(List<CollectionCase> cases) {
-        return load(cases, false);
-    }
-
-    private List<CaseRecords> load(List<CollectionCase> cases, boolean withTimeline) {
+    /** The cases with what the balance needs, and their timelines when asked: for {@link CaseBalances}. */
+    List<CaseRecords> load(List<CollectionCase> cases, boolean withTimeline) {
         if (cases.isEmpty()) {
             return List.of();
         }
@@ -60,16 +50,6 @@ public class CaseRecordsLoader {
                         claims.getOrDefault(c.id, List.of()), payments.getOrDefault(c.id, List.of()),
                         costs.getOrDefault(c.id, List.of()), events.getOrDefault(c.id, List.of())))
                 .toList();
-    }
-
-    public CaseRecords load(CollectionCase c) {
-        return load(List.of(c)).get(0);
-    }
-
-    /** A debtor's cases, newest first. */
-    public List<CollectionCase> casesOfDebtor(long debtorId) {
-        return em.createQuery("from CollectionCase where debtorId = ?1 order by collectionNoticeSentOn desc, id desc",
-                CollectionCase.class).setParameter(1, debtorId).getResultList();
     }
 
     private static <T> Map<Long, T> byId(Collection<T> rows, Function<T, Long> id) {

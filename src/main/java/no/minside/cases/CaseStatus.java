@@ -1,7 +1,7 @@
 package no.minside.cases;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import no.minside.debtors.DebtorKind;
+import no.minside.fees.DebtorKind;
 import no.minside.fees.Breakdown;
 
 import java.math.BigDecimal;

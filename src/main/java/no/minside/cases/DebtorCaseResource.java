@@ -2,15 +2,15 @@ package no.minside.cases;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import no.minside.auth.SessionIdentityProvider;
-import no.minside.auth.SessionInfo;
+import no.minside.common.Roles;
+import no.minside.web.CurrentVisitor;
+import no.minside.web.PageContext;
 import no.minside.web.PageRenderer;
 
 import java.util.List;
@@ -18,38 +18,34 @@ import java.util.List;
 /** The debtor's overview of their cases and the detail of one. */
 @Path("/cases")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed(SessionIdentityProvider.DEBTOR_ROLE)
+@RolesAllowed(Roles.DEBTOR)
 public class DebtorCaseResource {
 
     @CheckedTemplate(basePath = "cases")
     static class Templates {
-        static native TemplateInstance overview(List<DebtorCaseViews.CaseSummary> cases);
+        static native TemplateInstance overview(PageContext page, List<DebtorCaseViews.CaseSummary> cases);
 
-        static native TemplateInstance detail(DebtorCaseViews.CaseDetail c);
+        static native TemplateInstance detail(PageContext page, DebtorCaseViews.CaseDetail c);
     }
 
     private final DebtorCaseService service;
     private final PageRenderer pages;
-    private final SecurityIdentity identity;
+    private final CurrentVisitor visitor;
 
-    DebtorCaseResource(DebtorCaseService service, PageRenderer pages, SecurityIdentity identity) {
+    DebtorCaseResource(DebtorCaseService service, PageRenderer pages, CurrentVisitor visitor) {
         this.service = service;
         this.pages = pages;
-        this.identity = identity;
+        this.visitor = visitor;
     }
 
     @GET
     public TemplateInstance overview() {
-        return pages.render(Templates.overview(service.overview(session())));
+        return pages.render(Templates.overview(pages.page(), service.overview(visitor.require())));
     }
 
     @GET
     @Path("/{caseNumber}")
     public TemplateInstance detail(@PathParam("caseNumber") String caseNumber) {
-        return pages.render(Templates.detail(service.detail(session(), caseNumber)));
-    }
-
-    private SessionInfo session() {
-        return identity.getAttribute(SessionIdentityProvider.ATTR_SESSION);
+        return pages.render(Templates.detail(pages.page(), service.detail(visitor.require(), caseNumber)));
     }
 }

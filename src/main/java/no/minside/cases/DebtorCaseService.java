@@ -2,16 +2,11 @@ package no.minside.cases;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import no.minside.auth.SessionInfo;
-import no.minside.cases.progression.PauseLookup;
+import no.minside.common.AgencyConfig;
 import no.minside.common.NotFoundException;
-import no.minside.common.TimeSource;
-import no.minside.fees.BalanceEngine;
+import no.minside.common.Visitor;
 import no.minside.fees.Breakdown;
 import no.minside.fees.NextStep;
-import no.minside.fees.RateTables;
-import no.minside.rates.RateTablesProvider;
-import no.minside.web.AgencyConfig;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -28,49 +23,35 @@ import java.util.stream.Collectors;
 public class DebtorCaseService {
 
     private final CaseRepository cases;
-    private final CaseRecordsLoader loader;
-    private final RateTablesProvider rates;
-    private final TimeSource time;
+    private final CaseBalances balances;
     private final AgencyConfig agency;
-    private final PauseLookup pauses;
 
-    DebtorCaseService(CaseRepository cases, CaseRecordsLoader loader, RateTablesProvider rates, TimeSource time,
-                      AgencyConfig agency, PauseLookup pauses) {
-        this.pauses = pauses;
+    DebtorCaseService(CaseRepository cases, CaseBalances balances, AgencyConfig agency) {
         this.cases = cases;
-        this.loader = loader;
-        this.rates = rates;
-        this.time = time;
+        this.balances = balances;
         this.agency = agency;
     }
 
     @Transactional
-    public List<DebtorCaseViews.CaseSummary> overview(SessionInfo session) {
-        List<CollectionCase> visible = session.caseId() != null
-                ? List.of(cases.findById(session.caseId()))
-                : loader.casesOfDebtor(session.debtorId());
-        RateTables tables = rates.current();
-        BalanceEngine engine = new BalanceEngine(time.clock());
-        LocalDate today = time.today();
-        Map<Long, LocalDate> paused = pauses.pausedSince(visible.stream().map(c -> c.id).toList());
-        return loader.loadForBalance(visible).stream().map(records -> {
-            Breakdown balance = engine.breakdown(records.facts(paused.get(records.collectionCase().id)), tables,
-                    today);
-            CollectionCase c = records.collectionCase();
-            return new DebtorCaseViews.CaseSummary(c.caseNumber, records.creditor().name, c.stage,
-                    nextDeadline(balance.nextStep()), balance.totalDue(), false, false);
+    public List<DebtorCaseViews.CaseSummary> overview(Visitor visitor) {
+        List<CollectionCase> visible = visitor.isPinLogin()
+                ? List.of(cases.findById(visitor.caseId()))
+                : cases.findByDebtor(visitor.debtorId());
+        return balances.of(visible, CaseBalances.Detail.BALANCE).stream().map(balance -> {
+            CollectionCase c = balance.collectionCase();
+            Breakdown breakdown = balance.breakdown();
+            return new DebtorCaseViews.CaseSummary(c.caseNumber, balance.records().creditor().name, c.stage,
+                    nextDeadline(breakdown.nextStep()), breakdown.totalDue(), balance.objectionUnderReview(),
+                    balance.onPaymentPlan());
         }).toList();
     }
 
     @Transactional
-    public DebtorCaseViews.CaseDetail detail(SessionInfo session, String caseNumber) {
-        CollectionCase c = cases.findByCaseNumber(caseNumber)
-                .filter(found -> Objects.equals(found.debtorId, session.debtorId()))
-                .filter(found -> session.caseId() == null || session.caseId().equals(found.id))
-                .orElseThrow(() -> new NotFoundException("Case"));
-        CaseRecords records = loader.load(c);
-        Breakdown balance = new BalanceEngine(time.clock()).breakdown(
-                records.facts(pauses.pausedSince(List.of(c.id)).get(c.id)), rates.current(), time.today());
+    public DebtorCaseViews.CaseDetail detail(Visitor visitor, String caseNumber) {
+        CollectionCase c = owned(visitor, caseNumber);
+        CaseBalance caseBalance = balances.of(c, CaseBalances.Detail.TIMELINE);
+        CaseRecords records = caseBalance.records();
+        Breakdown balance = caseBalance.breakdown();
         Map<Long, String> invoiceByClaim = records.claims().stream()
                 .collect(Collectors.toMap(k -> k.id, k -> k.invoiceNumber));
         Map<Long, Claim> claimsById = records.claims().stream().collect(Collectors.toMap(k -> k.id, Function.identity()));
@@ -88,6 +69,18 @@ public class DebtorCaseService {
                 records.timeline().stream().map(e -> new DebtorCaseViews.EventRow(e.type, e.occurredOn, e.amount))
                         .toList(),
                 BalanceChart.of(balance.history()));
+    }
+
+    /**
+     * The case behind a case number if this visitor may see it: their own, and for a PIN login only the letter's
+     * case. Anything else is not found, whether it exists or not.
+     */
+    @Transactional
+    public CollectionCase owned(Visitor visitor, String caseNumber) {
+        return cases.findByCaseNumber(caseNumber)
+                .filter(found -> visitor.isDebtor() && Objects.equals(found.debtorId, visitor.debtorId()))
+                .filter(found -> !visitor.isPinLogin() || visitor.caseId().equals(found.id))
+                .orElseThrow(() -> new NotFoundException("Case"));
     }
 
     /** The last day to pay before the next step: the step happens the day after its deadline. */

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import no.minside.debtors.DebtorKind;
+import no.minside.fees.DebtorKind;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package no.minside.creditors;
 
+import no.minside.fees.AllocationOrder;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,5 +1,6 @@
 package no.minside.creditors;
 
+import no.minside.common.ApiKeyRejectedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 

@@ -1,5 +1,6 @@
 package no.minside.debtors;
 
+import no.minside.fees.DebtorKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

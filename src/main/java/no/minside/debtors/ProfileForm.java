@@ -1,5 +1,41 @@
 package no.minside.debtors;
 
+import jakarta.validation.constraints.Size;
+import no.minside.common.FormRule;
+import no.minside.common.Languages;
+import org.jboss.resteasy.reactive.RestForm;
+
+import java.util.regex.Pattern;
+
+import static no.minside.common.Text.blankToNull;
+
 /** The profile form as posted; kept as typed so a page with errors shows it back unchanged. */
-public record ProfileForm(String email, String phone, boolean notifyByEmail, boolean notifyBySms, String language) {
+public record ProfileForm(
+        @RestForm @Size(max = 254, message = "email_invalid") String email,
+        @RestForm @Size(max = 20, message = "phone_invalid") String phone,
+        @RestForm boolean notifyByEmail,
+        @RestForm boolean notifyBySms,
+        @RestForm String language) {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]{2,}");
+
+    /** The rules annotations cannot say: formats that need code, and fields required by a ticked box. */
+    static final FormRule<ProfileForm> RULES = (form, found) -> {
+        String email = blankToNull(form.email());
+        if (!found.has("email") && email != null && !EMAIL.matcher(email).matches()) {
+            found.add("email", "email_invalid");
+        }
+        if (!found.has("phone") && blankToNull(form.phone()) != null && PhoneNumbers.normalise(form.phone()).isEmpty()) {
+            found.add("phone", "phone_invalid");
+        }
+        if (!found.has("email") && form.notifyByEmail() && email == null) {
+            found.add("email", "email_required_for_notify");
+        }
+        if (!found.has("phone") && form.notifyBySms() && blankToNull(form.phone()) == null) {
+            found.add("phone", "phone_required_for_notify");
+        }
+        if (!Languages.isSupported(form.language())) {
+            found.add("language", "language_invalid");
+        }
+    };
 }

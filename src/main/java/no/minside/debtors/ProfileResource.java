@@ -2,8 +2,8 @@ package no.minside.debtors;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,63 +12,70 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import no.minside.auth.SessionIdentityProvider;
-import no.minside.auth.SessionInfo;
-import no.minside.web.Languages;
+import no.minside.common.InvalidFormException;
+import no.minside.common.Languages;
+import no.minside.common.Roles;
+import no.minside.web.Bundles;
+import no.minside.web.Choice;
+import no.minside.web.CookieConfig;
+import no.minside.web.CurrentVisitor;
+import no.minside.web.FormError;
+import no.minside.web.FormErrors;
+import no.minside.web.PageContext;
 import no.minside.web.PageRenderer;
-import org.jboss.resteasy.reactive.RestForm;
 
 import java.net.URI;
-import java.util.Optional;
+import java.util.List;
 
 /** The debtor's contact details, notification preferences and language. */
 @Path("/profile")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed(SessionIdentityProvider.DEBTOR_ROLE)
+@RolesAllowed(Roles.DEBTOR)
 public class ProfileResource {
 
     @CheckedTemplate(basePath = "profile")
     static class Templates {
-        static native TemplateInstance profile(ProfileView view);
+        static native TemplateInstance profile(PageContext page, ProfileView view, ProfileForm form,
+                                               List<FormError> errors, boolean saved, List<Choice> languages);
     }
 
     private final DebtorProfileService profiles;
     private final PageRenderer pages;
-    private final SecurityIdentity identity;
+    private final CurrentVisitor visitor;
+    private final CookieConfig cookies;
 
-    ProfileResource(DebtorProfileService profiles, PageRenderer pages, SecurityIdentity identity) {
+    ProfileResource(DebtorProfileService profiles, PageRenderer pages, CurrentVisitor visitor, CookieConfig cookies) {
         this.profiles = profiles;
         this.pages = pages;
-        this.identity = identity;
+        this.visitor = visitor;
+        this.cookies = cookies;
+    }
+
+    /** Each language named in itself, so a person who cannot read the page's language still finds their own. */
+    private List<Choice> languages() {
+        return Languages.SUPPORTED.stream()
+                .map(lang -> new Choice(lang, Bundles.of(ProfileMessages.class, lang).language_name(), lang))
+                .toList();
     }
 
     @GET
     public TemplateInstance show(@QueryParam("saved") boolean saved) {
-        return pages.render(Templates.profile(profiles.view(debtorId(), fullIdentity(), saved)));
+        ProfileView view = profiles.view(visitor.require());
+        return pages.render(Templates.profile(pages.page(), view, view.form(), List.of(), saved, languages()));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response save(@RestForm String email, @RestForm String phone, @RestForm boolean notifyByEmail,
-                         @RestForm boolean notifySms, @RestForm String language) {
-        ProfileForm form = new ProfileForm(email, phone, notifyByEmail, notifySms, language);
-        Optional<ProfileView> invalid = profiles.update(debtorId(), fullIdentity(), form, pages.language());
-        if (invalid.isPresent()) {
-            return Response.status(400).entity(pages.render(Templates.profile(invalid.get()))).build();
+    public Response save(@BeanParam ProfileForm form) {
+        try {
+            profiles.update(visitor.require(), form);
+        } catch (InvalidFormException e) {
+            List<FormError> errors = FormErrors.localize(e.violations(), pages.language(), ProfileMessages.class);
+            TemplateInstance page = Templates.profile(pages.page(), profiles.view(visitor.require()), form, errors,
+                    false, languages());
+            return Response.status(400).entity(pages.render(page)).build();
         }
-        return Response.seeOther(URI.create("/profile?saved=true")).cookie(Languages.cookie(language)).build();
-    }
-
-    private long debtorId() {
-        return session().debtorId();
-    }
-
-    /** Only a login that proved identity (not the letter's PIN, which is tied to one case) sees the full id. */
-    private boolean fullIdentity() {
-        return session().caseId() == null;
-    }
-
-    private SessionInfo session() {
-        return identity.getAttribute(SessionIdentityProvider.ATTR_SESSION);
+        return Response.seeOther(URI.create("/profile?saved=true"))
+                .cookie(Languages.cookie(form.language(), cookies.secure())).build();
     }
 }

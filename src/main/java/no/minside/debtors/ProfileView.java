@@ -1,14 +1,11 @@
 package no.minside.debtors;
 
-import no.minside.web.FormError;
+import no.minside.fees.DebtorKind;
 
-import java.util.List;
-
-/** The profile page: who the debtor is (the national id unmasked, for its owner only), the form, and its errors. */
+/**
+ * Who the debtor is, for the top of the profile page (the national id unmasked for its owner only), and the form
+ * as stored.
+ */
 public record ProfileView(String name, DebtorKind kind, String nationalId, String organisationNumber,
-                          ProfileForm form, List<FormError> errors, boolean saved) {
-
-    public String errorFor(String field) {
-        return FormError.messageFor(errors, field);
-    }
+                          ProfileForm form) {
 }

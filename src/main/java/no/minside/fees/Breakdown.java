@@ -22,6 +22,17 @@ public record Breakdown(LocalDate asOf, List<ClaimBalance> claims, List<FeeLine>
         history = List.copyOf(history);
     }
 
+    /** The late interest charged on the claims that are not cancelled: the sum of every interest line. */
+    public BigDecimal interestCharged() {
+        BigDecimal total = Money.ZERO;
+        for (ClaimBalance claim : claims) {
+            if (!claim.cancelled()) {
+                total = total.add(claim.interest());
+            }
+        }
+        return total;
+    }
+
     /** Everything charged: principal and interest of the claims that are not cancelled, and every fee line. */
     public BigDecimal totalCharged() {
         BigDecimal total = Money.ZERO;

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import no.minside.debtors.DebtorKind;
 
 /**
  * Everything the balance of one case depends on, as plain values.

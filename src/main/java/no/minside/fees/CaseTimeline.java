@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.function.Function;
-import no.minside.creditors.AllocationOrder;
 import no.minside.fees.PaymentLedger.Part;
 
 /**

@@ -12,6 +12,7 @@ final class ClaimLedger {
 
     /** Interest is summed as principal × percent × days; / (365 days × 100 %) gives NOK, also in leap years. */
     private static final BigDecimal DAYS_PERCENT = BigDecimal.valueOf(36_500);
+    private static final BigDecimal ONE_ORE = new BigDecimal("0.01");
 
     private final ClaimFacts facts;
     private final FeeBand band;
@@ -121,10 +122,35 @@ final class ClaimLedger {
         return principal.paid().add(interest.paid()).add(reminderFee.paid()).add(salaer.paid());
     }
 
+    /**
+     * The interest per period, rounded so that the rows add up exactly to the claim's interest (which is rounded
+     * once from the exact sum): each row is rounded down to øre, and the øre still missing go one each to the rows
+     * with the largest remainders, earlier rows first on a tie (largest-remainder rounding, DOMAIN.md).
+     */
     List<InterestLine> interestLines() {
-        List<InterestLine> lines = new ArrayList<>(interestSegments.size());
-        for (InterestSegment segment : interestSegments) {
-            lines.add(segment.toLine(facts.id()));
+        int n = interestSegments.size();
+        BigDecimal[] exact = new BigDecimal[n];
+        BigDecimal[] rounded = new BigDecimal[n];
+        BigDecimal sumOfFloors = BigDecimal.ZERO;
+        for (int i = 0; i < n; i++) {
+            // Truncated far below an øre, so rounding down to øre afterwards is the true floor.
+            exact[i] = interestSegments.get(i).sum.divide(DAYS_PERCENT, 12, RoundingMode.DOWN);
+            rounded[i] = exact[i].setScale(2, RoundingMode.DOWN);
+            sumOfFloors = sumOfFloors.add(rounded[i]);
+        }
+        int missing = interest.amount().subtract(sumOfFloors).movePointRight(2).intValueExact();
+        List<Integer> byRemainder = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            byRemainder.add(i);
+        }
+        byRemainder.sort((a, b) -> exact[b].subtract(rounded[b]).compareTo(exact[a].subtract(rounded[a])));
+        for (int k = 0; k < missing; k++) {
+            int i = byRemainder.get(k);
+            rounded[i] = rounded[i].add(ONE_ORE);
+        }
+        List<InterestLine> lines = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            lines.add(interestSegments.get(i).toLine(facts.id(), rounded[i]));
         }
         return lines;
     }
@@ -211,10 +237,9 @@ final class ClaimLedger {
             sum = sum.add(moreSum);
         }
 
-        InterestLine toLine(long claimId) {
+        InterestLine toLine(long claimId, BigDecimal amount) {
             return new InterestLine(claimId, from, to, ChronoUnit.DAYS.between(from, to) + 1, base, rate.percent(),
-                    rate.provisional(), sum.divide(DAYS_PERCENT, 10, RoundingMode.HALF_UP),
-                    sum.divide(DAYS_PERCENT, 2, RoundingMode.HALF_UP));
+                    rate.provisional(), sum.divide(DAYS_PERCENT, 10, RoundingMode.HALF_UP), amount);
         }
     }
 }

@@ -1,6 +1,5 @@
 package no.minside.fees;
 
-import no.minside.creditors.AllocationOrder;
 
 /** The creditor settings that change what the debtor pays: VAT on salær and the order payments are allocated in. */
 public record CreditorPolicy(boolean vatRegistered, AllocationOrder allocationOrder) {

@@ -1,7 +1,6 @@
 package no.minside.fees;
 
 import java.math.BigDecimal;
-import no.minside.debtors.DebtorKind;
 
 /** The fee formulas of inkassoforskriften § 1-2 and chapter 2 for one case's debtor and creditor. */
 final class FeeCalculator {

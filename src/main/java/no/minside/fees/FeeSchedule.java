@@ -1,6 +1,5 @@
 package no.minside.fees;
 
-import no.minside.debtors.DebtorKind;
 
 import java.math.BigDecimal;
 

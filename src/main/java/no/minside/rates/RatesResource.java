@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import no.minside.web.PageContext;
 import no.minside.web.PageRenderer;
 
 /** The public page of current and past rates: inkassosats, salær, collection notice fee and late interest. */
@@ -15,7 +16,7 @@ public class RatesResource {
 
     @CheckedTemplate(basePath = "rates")
     static class Templates {
-        static native TemplateInstance rates(RatesView view);
+        static native TemplateInstance rates(PageContext page, RatesView view);
     }
 
     private final RatesService rates;
@@ -28,6 +29,6 @@ public class RatesResource {
 
     @GET
     public TemplateInstance rates() {
-        return pages.render(Templates.rates(rates.view()));
+        return pages.render(Templates.rates(pages.page(), rates.view()));
     }
 }

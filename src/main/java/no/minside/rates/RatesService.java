@@ -3,7 +3,7 @@ package no.minside.rates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import no.minside.common.TimeSource;
-import no.minside.debtors.DebtorKind;
+import no.minside.fees.DebtorKind;
 import no.minside.fees.CostType;
 import no.minside.fees.FeeBand;
 import no.minside.fees.FeeSchedule;

@@ -7,14 +7,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A member of staff: support handles objections, officers decide plans, admins keep rates and accounts. */
+/** A staff account: support handles objections, officers decide plans, admins keep rates and accounts (common.Roles). */
 @Entity
 @Table(name = "staff_account")
 public class StaffAccount {
-
-    public static final String SUPPORT = "support";
-    public static final String OFFICER = "officer";
-    public static final String ADMIN = "admin";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -12,7 +12,8 @@ import jakarta.ws.rs.core.UriInfo;
 import no.minside.common.FieldError;
 import no.minside.common.InvalidRequestException;
 import no.minside.common.NotFoundException;
-import no.minside.creditors.ApiKeyRejectedException;
+import no.minside.common.Validation;
+import no.minside.common.ApiKeyRejectedException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.List;
@@ -39,7 +40,7 @@ public class ApiExceptionMappers {
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
         List<FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new FieldError(RequestValidation.fieldName(v.getPropertyPath()), v.getMessage()))
+                .map(v -> new FieldError(Validation.fieldName(v.getPropertyPath()), v.getMessage()))
                 .sorted(java.util.Comparator.comparing(FieldError::field))
                 .toList();
         return invalid(new InvalidRequestException(errors), uri);
@@ -47,7 +48,7 @@ public class ApiExceptionMappers {
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
-        String field = e instanceof JsonMappingException mapping ? RequestValidation.fieldName(mapping.getPath()) : "";
+        String field = e instanceof JsonMappingException mapping ? jsonFieldName(mapping.getPath()) : "";
         String message = field.isEmpty() ? "The body is not valid JSON" : "Has the wrong format";
         return invalid(new InvalidRequestException(List.of(new FieldError(field.isEmpty() ? "body" : field, message))),
                 uri);
@@ -120,6 +121,22 @@ public class ApiExceptionMappers {
         }
         return problem(500, "internal-error", "Internal error",
                 "Something went wrong on our side. Quote the reference if you contact us.", uri, reference, null);
+    }
+
+    /** A JSON path as the client wrote it: {@code debtor.address.postalCode}, {@code claims[0].principal}. */
+    static String jsonFieldName(List<JsonMappingException.Reference> path) {
+        StringBuilder name = new StringBuilder();
+        for (JsonMappingException.Reference ref : path) {
+            if (ref.getFieldName() != null) {
+                if (!name.isEmpty()) {
+                    name.append('.');
+                }
+                name.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                name.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return name.toString();
     }
 
     private static boolean isApi(UriInfo uri) {

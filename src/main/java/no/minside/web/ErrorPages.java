@@ -8,6 +8,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import java.util.List;
 import java.util.UUID;
 
 /** Friendly, localized error pages for people; the JSON API answers with problem details instead. */
@@ -16,7 +17,7 @@ public class ErrorPages {
 
     @CheckedTemplate(basePath = "error")
     static class Templates {
-        static native TemplateInstance error(ErrorView view);
+        static native TemplateInstance error(PageContext page, ErrorView view);
     }
 
     private final Instance<PageRenderer> pages;
@@ -38,32 +39,16 @@ public class ErrorPages {
             reference = UUID.randomUUID().toString();
             Log.infof("Answered %d, reference %s, for %s", status, reference, renderer.path());
         }
-        Messages msg = Localized.messages(renderer.language());
+        String lang = renderer.language();
         int shown = switch (status) {
             case 400, 403, 404, 503 -> status;
             default -> status >= 500 ? 500 : 400;
         };
-        ErrorView view = new ErrorView(status, title(msg, shown), text(msg, shown), reference);
-        return renderer.renderWithoutSession(Templates.error(view));
+        ErrorView view = new ErrorView(status, text(lang, "title_" + shown), text(lang, "text_" + shown), reference);
+        return renderer.render(Templates.error(renderer.pageWithoutSession(), view));
     }
 
-    private static String title(Messages msg, int status) {
-        return switch (status) {
-            case 403 -> msg.error_page_title_403();
-            case 404 -> msg.error_page_title_404();
-            case 503 -> msg.error_page_title_503();
-            case 500 -> msg.error_page_title_500();
-            default -> msg.error_page_title_400();
-        };
-    }
-
-    private static String text(Messages msg, int status) {
-        return switch (status) {
-            case 403 -> msg.error_page_text_403();
-            case 404 -> msg.error_page_text_404();
-            case 503 -> msg.error_page_text_503();
-            case 500 -> msg.error_page_text_500();
-            default -> msg.error_page_text_400();
-        };
+    private static String text(String lang, String key) {
+        return Bundles.message(ErrorMessages.class, lang, key, List.of()).orElseThrow();
     }
 }

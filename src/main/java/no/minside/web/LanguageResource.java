@@ -1,24 +1,30 @@
 package no.minside.web;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
-
+import no.minside.common.Languages;
 
 /** The language switch: a plain link, so it works without JavaScript; remembers the choice in a cookie. */
 @Path("/language")
 public class LanguageResource {
 
+    private final CookieConfig cookies;
+
+    LanguageResource(CookieConfig cookies) {
+        this.cookies = cookies;
+    }
+
     @GET
     @Path("/{lang}")
     public Response switchTo(@PathParam("lang") String lang, @QueryParam("return") String returnTo) {
         if (!Languages.isSupported(lang)) {
-            throw new jakarta.ws.rs.NotFoundException();
+            throw new NotFoundException();
         }
-        NewCookie cookie = Languages.cookie(lang);
-        return Response.seeOther(LocalRedirects.safe(returnTo)).cookie(cookie).build();
+        return Response.seeOther(LocalRedirects.safe(returnTo)).cookie(Languages.cookie(lang, cookies.secure()))
+                .build();
     }
 }

@@ -1,17 +1,43 @@
 package no.minside.web;
 
+import no.minside.common.Visitor;
+
 /**
  * What every page's layout needs besides its own content: the language and the switch to the other one, who is
- * logged in, and how long until the session would time out (for the WCAG 2.2.1 warning).
+ * logged in, and how long until the session would time out (for the WCAG 2.2.1 warning). Every checked template
+ * takes it as its first parameter, {@code page}.
  *
+ * @param visitor             null for an anonymous visitor, and on error pages rendered outside a session
  * @param idleRemainingMillis time left before the idle timeout, measured on the server so device clocks don't matter
- * @param loginPath           where a timed-out session starts again (debtor or staff login)
  */
-public record PageContext(String lang, String otherLang, String switchUrl, boolean debtor, boolean staff,
-                          String staffName, long idleRemainingMillis, long warnBeforeMillis, long idleMinutes,
-                          String loginPath) {
+public record PageContext(String lang, String otherLang, String switchUrl, Visitor visitor, long idleRemainingMillis) {
+
+    public boolean debtor() {
+        return visitor != null && visitor.isDebtor();
+    }
+
+    public boolean staff() {
+        return visitor != null && visitor.isStaff();
+    }
 
     public boolean loggedIn() {
-        return debtor || staff;
+        return visitor != null;
+    }
+
+    public String staffName() {
+        return staff() ? visitor.name() : null;
+    }
+
+    public long warnBeforeMillis() {
+        return visitor == null ? 0 : visitor.warnBefore().toMillis();
+    }
+
+    public long idleMinutes() {
+        return visitor == null ? 0 : visitor.idleTimeout().toMinutes();
+    }
+
+    /** Where a timed-out session starts again: the staff or the debtor login. */
+    public String loginPath() {
+        return staff() ? "/staff/login" : "/login";
     }
 }

@@ -1,52 +1,51 @@
 package no.minside.web;
 
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
-import no.minside.auth.SessionConfig;
-import no.minside.auth.SessionIdentityProvider;
-import no.minside.auth.SessionInfo;
-import no.minside.auth.WebSession;
-
+import no.minside.common.Languages;
 import no.minside.common.TimeSource;
+import no.minside.common.Visitor;
 
 import java.net.URLEncoder;
-import java.time.Duration;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Locale;
 
-/** Renders a page with what the layout needs, in the visitor's language (cookie, else Accept-Language, else bokmål). */
+/**
+ * Gives each page its {@link PageContext} and renders it in the visitor's language (the cookie, else
+ * Accept-Language, else bokmål).
+ */
 @RequestScoped
 public class PageRenderer {
 
-    public static final String LANG_COOKIE = "lang";
-
     private final HttpServerRequest request;
-    private final SecurityIdentity identity;
-    private final SessionConfig sessionConfig;
+    private final CurrentVisitor visitor;
     private final TimeSource time;
 
-    PageRenderer(HttpServerRequest request, SecurityIdentity identity, SessionConfig sessionConfig, TimeSource time) {
-        this.time = time;
+    PageRenderer(HttpServerRequest request, CurrentVisitor visitor, TimeSource time) {
         this.request = request;
-        this.identity = identity;
-        this.sessionConfig = sessionConfig;
+        this.visitor = visitor;
+        this.time = time;
     }
 
-    public TemplateInstance render(TemplateInstance template) {
-        String lang = language();
-        return template.data("page", context(lang, true)).setLocale(Locale.forLanguageTag(lang));
+    /** The context of a page in a session (or of an anonymous visitor). */
+    public PageContext page() {
+        return context(visitor.get().orElse(null));
     }
 
     /**
      * For error pages, which may be rendered before the request reached a resource (no CSRF token exists then):
      * the layout without the logout form and the session warning.
      */
-    public TemplateInstance renderWithoutSession(TemplateInstance template) {
-        String lang = language();
-        return template.data("page", context(lang, false)).setLocale(Locale.forLanguageTag(lang));
+    public PageContext pageWithoutSession() {
+        return context(null);
+    }
+
+    /** The template in the page's language. */
+    public TemplateInstance render(TemplateInstance template) {
+        return template.setLocale(Locale.forLanguageTag(language()));
     }
 
     /** The path asked for, for log lines. */
@@ -56,26 +55,19 @@ public class PageRenderer {
 
     /** "nb" or "en". */
     public String language() {
-        Cookie cookie = request.getCookie(LANG_COOKIE);
+        Cookie cookie = request.getCookie(Languages.COOKIE);
         if (cookie != null && Languages.isSupported(cookie.getValue())) {
             return cookie.getValue();
         }
         return Languages.fromAcceptLanguage(request.getHeader("Accept-Language"));
     }
 
-    private PageContext context(String lang, boolean withSession) {
-        String other = "nb".equals(lang) ? "en" : "nb";
+    private PageContext context(Visitor who) {
+        String lang = language();
+        String other = Languages.other(lang);
         String path = request.path() + (request.query() == null ? "" : "?" + request.query());
         String switchUrl = "/language/" + other + "?return=" + URLEncoder.encode(path, StandardCharsets.UTF_8);
-        SessionInfo session = !withSession || identity.isAnonymous() ? null
-                : identity.getAttribute(SessionIdentityProvider.ATTR_SESSION);
-        boolean debtor = session != null && session.kind() == WebSession.Kind.DEBTOR;
-        boolean staff = session != null && session.kind() == WebSession.Kind.STAFF;
-        long remaining = session == null ? 0
-                : Math.max(0, Duration.between(time.now(), session.idleDeadline()).toMillis());
-        return new PageContext(lang, other, switchUrl, debtor, staff,
-                staff ? identity.getPrincipal().getName() : null, remaining,
-                sessionConfig.warnBefore().toMillis(), sessionConfig.idleTimeout().toMinutes(),
-                staff ? "/staff/login" : "/login");
+        long remaining = who == null ? 0 : Math.max(0, Duration.between(time.now(), who.idleDeadline()).toMillis());
+        return new PageContext(lang, other, switchUrl, who, remaining);
     }
 }

@@ -208,7 +208,7 @@ class BrowserJourneyTest {
 
     @Test
     void theStaffLoginHomeAndErrorPages() {
-        String username = fixtures.staff(no.minside.staff.StaffAccount.SUPPORT);
+        String username = fixtures.staff(no.minside.common.Roles.SUPPORT);
         browser.open("/staff/login");
         browser.find("form[action='/staff/login'] button[type='submit']").click();
         browser.waitFor(By.cssSelector("[data-testid='error-summary']"));

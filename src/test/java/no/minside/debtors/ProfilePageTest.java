@@ -26,7 +26,7 @@ class ProfilePageTest {
     void savesContactDetailsAndPreferencesAndAuditsTheChange() {
         WebClient browser = loggedIn();
         Response saved = browser.submit("/profile", "/profile", Map.of("email", "ny@example.no",
-                "phone", "22 33 44 55", "notifyByEmail", "true", "notifySms", "true", "language", "en"));
+                "phone", "22 33 44 55", "notifyByEmail", "true", "notifyBySms", "true", "language", "en"));
         assertThat(saved.statusCode()).isEqualTo(303);
         assertThat(saved.header("Location")).endsWith("/profile?saved=true");
         Document page = browser.getPage("/profile?saved=true");
@@ -34,7 +34,7 @@ class ProfilePageTest {
         assertThat(page.select("html").attr("lang")).as("the chosen language applies at once").isEqualTo("en");
         assertThat(page.select("#email").attr("value")).isEqualTo("ny@example.no");
         assertThat(page.select("#phone").attr("value")).isEqualTo("+4722334455");
-        assertThat(page.select("#notifySms").hasAttr("checked")).isTrue();
+        assertThat(page.select("#notifyBySms").hasAttr("checked")).isTrue();
         assertThat(page.select("#language-en").hasAttr("checked")).isTrue();
         assertThat(fixtures.count("audit_log where action = 'PROFILE_UPDATED' and detail like '%phone%'"))
                 .isGreaterThanOrEqualTo(1);
@@ -62,14 +62,14 @@ class ProfilePageTest {
     void errorsKeepWhatWasTyped() {
         WebClient browser = loggedIn();
         Response answer = browser.submit("/profile", "/profile", Map.of("email", "kari@", "phone", "12",
-                "notifySms", "true", "language", "nb"));
+                "notifyBySms", "true", "language", "nb"));
         assertThat(answer.statusCode()).isEqualTo(400);
         Document page = Jsoup.parse(answer.asString());
         assertThat(page.select("[data-testid=error-summary] a").eachAttr("href")).containsExactly("#email", "#phone");
         assertThat(page.select("#email").attr("value")).isEqualTo("kari@");
         assertThat(page.select("#phone").attr("value")).isEqualTo("12");
         assertThat(page.select("#email").attr("aria-invalid")).isEqualTo("true");
-        assertThat(page.select("#notifySms").hasAttr("checked")).isTrue();
+        assertThat(page.select("#notifyBySms").hasAttr("checked")).isTrue();
         assertThat(page.select("[data-testid=error-summary]").text()).contains("gyldig e-postadresse");
     }
 

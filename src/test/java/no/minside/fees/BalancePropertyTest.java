@@ -10,8 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import no.minside.creditors.AllocationOrder;
-import no.minside.debtors.DebtorKind;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -68,6 +66,19 @@ class BalancePropertyTest {
         BigDecimal claimsDue = b.claims().stream().map(ClaimBalance::outstanding).reduce(Money.ZERO, BigDecimal::add);
         assertThat(caseFees.add(claimsDue)).as("due = claims + case-level fees").isEqualTo(b.totalDue());
 
+        BigDecimal rows = Money.ZERO;
+        for (ClaimBalance claim : b.claims()) {
+            BigDecimal claimRows = b.interest().stream().filter(line -> line.claimId() == claim.claimId())
+                    .map(InterestLine::amount).reduce(Money.ZERO, BigDecimal::add);
+            assertThat(claimRows).as("interest rows of claim %d add up to its interest", claim.claimId())
+                    .isEqualTo(claim.interest());
+            rows = rows.add(claimRows);
+        }
+        assertThat(rows).as("interest rows add up to the interest charged").isEqualTo(b.interestCharged());
+        for (InterestLine line : b.interest()) {
+            assertThat(line.amount().subtract(line.exactAmount()).abs()).as("a row is within an øre of its exact amount")
+                    .isLessThan(new BigDecimal("0.01"));
+        }
         for (PaymentAllocation payment : b.payments()) {
             assertThat(payment.toCosts().add(payment.toInterest()).add(payment.toPrincipal()).add(payment.overpaid()))
                     .as("payment %d fully accounted for", payment.paymentId()).isEqualTo(payment.amount());

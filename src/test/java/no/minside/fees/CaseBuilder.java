@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import no.minside.creditors.AllocationOrder;
-import no.minside.debtors.DebtorKind;
 
 /** Builds {@link CaseFacts} for tests: a consumer and a VAT-registered creditor with the default order unless told. */
 final class CaseBuilder {

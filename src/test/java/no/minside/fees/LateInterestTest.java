@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Clock;
-import no.minside.creditors.AllocationOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -52,8 +51,10 @@ class LateInterestTest {
      * 2023-12-16…31 = 16 days × 11.75 % → 1 880 000 / 36 500 = 51.5068 → 51.51;
      * 2024-01-01…06-30 = 182 days (Feb has 29) × 12.50 % → 22 750 000 / 36 500 = 623.2877 → 623.29;
      * 2024-07-01…10 = 10 days × 12.50 % → 1 250 000 / 36 500 = 34.2466 → 34.25.
-     * The claim's interest is rounded once: 25 880 000 / 36 500 = 709.0411 → 709.04, while the rounded lines add up
-     * to 709.05: the documented difference between displayed rows and the total.
+     * The claim's interest is rounded once: 25 880 000 / 36 500 = 709.0411 → 709.04. Rounded one by one the lines
+     * would add up to 709.05; by largest remainder they add up to 709.04: the floors 51.50 + 623.28 + 34.24 = 709.02
+     * leave 2 øre, which go to the largest remainders (623.2877: .0077, then 51.5068: .0068), so the rows read
+     * 51.51, 623.29 and 34.24.
      */
     @Test
     void interestIsPiecewisePerRatePeriodAndRoundedOnceForTheClaim() {
@@ -65,8 +66,9 @@ class LateInterestTest {
                 .containsExactly(
                         tuple(date("2023-12-16"), date("2023-12-31"), 16L, money("11.75"), money("51.51")),
                         tuple(date("2024-01-01"), date("2024-06-30"), 182L, money("12.50"), money("623.29")),
-                        tuple(date("2024-07-01"), date("2024-07-10"), 10L, money("12.50"), money("34.25")));
+                        tuple(date("2024-07-01"), date("2024-07-10"), 10L, money("12.50"), money("34.24")));
         assertThat(breakdown.interest().get(0).exactAmount()).isEqualByComparingTo("51.5068493151");
+        assertThat(breakdown.interestCharged()).isEqualTo(money("709.04"));
         assertThat(breakdown.claims().get(0).interest()).isEqualTo(money("709.04"));
     }
 
@@ -94,6 +96,24 @@ class LateInterestTest {
                         tuple(date("2025-02-01"), date("2025-03-01"), 29L, money("500.00"), money("4.97")));
         assertThat(breakdown.claims().get(0).interest()).isEqualTo(money("15.24"));
         assertThat(breakdown.principalOutstanding()).isEqualTo(money("500.00"));
+    }
+
+    /**
+     * 12 345.67 due 2025-03-01, as of 2026-12-01, over four rate periods (principal × rate × days / 36 500):
+     * 2025-03-02…06-30 121 d × 12.50 = 511.5843; 2025-07-01…12-31 184 d × 12.25 = 762.3874;
+     * 2026-01-01…06-30 181 d × 12.00 = 734.6519; 2026-07-01…12-01 154 d × 12.00 = 625.0630.
+     * Exact sum 2 633.6866 → 2 633.69. Rounded one by one the rows made 2 633.68 (the page once showed that against
+     * a total of 2 633.69). Floors 511.58 + 762.38 + 734.65 + 625.06 = 2 633.67; the 2 øre left go to 762.38
+     * (remainder .0074) and 511.58 (.0043).
+     */
+    @Test
+    void theRoundedRowsAddUpToTheInterestTotal() {
+        Breakdown breakdown = unpaid("12345.67", "2025-03-01", "2026-12-01");
+
+        assertThat(breakdown.interest()).extracting(InterestLine::days, InterestLine::amount).containsExactly(
+                tuple(121L, money("511.59")), tuple(184L, money("762.39")), tuple(181L, money("734.65")),
+                tuple(154L, money("625.06")));
+        assertThat(breakdown.interestCharged()).isEqualTo(money("2633.69"));
     }
 
     @Test

@@ -5,24 +5,21 @@ import jakarta.transaction.Status;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionManager;
 import jakarta.enterprise.context.ApplicationScoped;
+import no.minside.cases.CaseBalance;
+import no.minside.cases.CaseBalances;
 import no.minside.cases.CaseEvent;
 import no.minside.cases.CaseEventRepository;
 import no.minside.cases.CaseEventType;
 import no.minside.cases.CaseRecords;
-import no.minside.cases.CaseRecordsLoader;
 import no.minside.cases.CaseStage;
 import no.minside.cases.CollectionCase;
 import no.minside.cases.CostLineType;
 import no.minside.common.NationalIdLogFilter;
-import no.minside.common.TimeSource;
-import no.minside.fees.BalanceEngine;
 import no.minside.fees.Breakdown;
 import no.minside.fees.CaseFacts;
 import no.minside.fees.CostType;
 import no.minside.fees.DueStep;
 import no.minside.fees.FeeLine;
-import no.minside.fees.RateTables;
-import no.minside.rates.RateTablesProvider;
 import org.jboss.logging.Logger;
 
 import java.time.LocalDate;
@@ -35,7 +32,7 @@ import java.util.Optional;
 
 /**
  * Moves open cases through the inkasso lifecycle: records the payment demand, the fees, the legal step and the
- * paid state on the day the rules (the {@link BalanceEngine}'s due steps) say each happened, never on the day the
+ * paid state on the day the rules (the balance engine's due steps) say each happened, never on the day the
  * job ran.
  *
  * <p>Safe to run twice and from two instances at once. Open cases are read in batches (a fixed number of queries
@@ -58,25 +55,18 @@ public class StageProgressionService {
     private static final Logger LOG = Logger.getLogger(StageProgressionService.class);
 
     private final StageProgressionRepository repository;
-    private final CaseRecordsLoader loader;
+    private final CaseBalances balances;
     private final CaseEventRepository events;
-    private final RateTablesProvider rateTables;
-    private final PauseLookup pauses;
-    private final TimeSource time;
     private final StageProgressionConfig config;
     private final TransactionManager transactions;
 
-    StageProgressionService(StageProgressionRepository repository, CaseRecordsLoader loader,
-                            CaseEventRepository events, RateTablesProvider rateTables, PauseLookup pauses,
-                            TimeSource time, StageProgressionConfig config, TransactionManager transactions) {
-        this.transactions = transactions;
+    StageProgressionService(StageProgressionRepository repository, CaseBalances balances, CaseEventRepository events,
+                            StageProgressionConfig config, TransactionManager transactions) {
         this.repository = repository;
-        this.loader = loader;
+        this.balances = balances;
         this.events = events;
-        this.rateTables = rateTables;
-        this.pauses = pauses;
-        this.time = time;
         this.config = config;
+        this.transactions = transactions;
     }
 
     /**
@@ -85,20 +75,18 @@ public class StageProgressionService {
      * next run. Returns how many cases got at least one step recorded.
      */
     public int advance(LocalDate asOf) {
-        RateTables rates = rateTables.current();
-        BalanceEngine engine = new BalanceEngine(time.clock());
         int batchSize = config.batchSize();
         long afterId = 0;
         int advanced = 0;
         int failed = 0;
         while (true) {
             long after = afterId;
-            Scan scan = QuarkusTransaction.requiringNew().call(() -> scan(after, batchSize, asOf, rates, engine));
+            Scan scan = QuarkusTransaction.requiringNew().call(() -> scan(after, batchSize, asOf));
             failed += scan.failed();
             for (Candidate candidate : scan.candidates()) {
                 try {
                     int recorded = QuarkusTransaction.requiringNew()
-                            .call(() -> advanceLocked(candidate.caseId(), asOf, rates, engine, true));
+                            .call(() -> advanceLocked(candidate.caseId(), asOf, true));
                     if (recorded > 0) {
                         advanced++;
                     }
@@ -134,9 +122,7 @@ public class StageProgressionService {
             throw new IllegalStateException("advance(caseId, asOf) must be called after the caller's transaction"
                     + " has committed");
         }
-        RateTables rates = rateTables.current();
-        BalanceEngine engine = new BalanceEngine(time.clock());
-        return QuarkusTransaction.requiringNew().call(() -> advanceLocked(caseId, asOf, rates, engine, false));
+        return QuarkusTransaction.requiringNew().call(() -> advanceLocked(caseId, asOf, false));
     }
 
     private boolean inTransaction() {
@@ -148,18 +134,17 @@ public class StageProgressionService {
     }
 
     /** Reads one batch of open cases and picks those with something to record: a fixed number of queries. */
-    private Scan scan(long afterId, int batchSize, LocalDate asOf, RateTables rates, BalanceEngine engine) {
+    private Scan scan(long afterId, int batchSize, LocalDate asOf) {
         List<CollectionCase> batch = repository.findOpenAfter(afterId, batchSize);
         if (batch.isEmpty()) {
             return new Scan(0, afterId, List.of(), 0);
         }
-        Map<Long, LocalDate> paused = pauses.pausedSince(batch.stream().map(c -> c.id).toList());
         List<Candidate> candidates = new ArrayList<>();
         int failed = 0;
-        for (CaseRecords records : loader.loadForBalance(batch)) {
-            CollectionCase c = records.collectionCase();
+        for (CaseBalance balance : balances.of(batch, CaseBalances.Detail.BALANCE)) {
+            CollectionCase c = balance.collectionCase();
             try {
-                if (!toRecord(c, engine.dueSteps(records.facts(paused.get(c.id)), rates, asOf)).isEmpty()) {
+                if (!toRecord(c, balance.dueSteps(asOf)).isEmpty()) {
                     candidates.add(new Candidate(c.id, c.caseNumber));
                 }
             } catch (RuntimeException e) {
@@ -171,23 +156,22 @@ public class StageProgressionService {
     }
 
     /** Locks the case, re-reads it as committed and records what is still due. Runs inside the caller's transaction. */
-    private int advanceLocked(long caseId, LocalDate asOf, RateTables rates, BalanceEngine engine,
-                              boolean skipIfLocked) {
+    private int advanceLocked(long caseId, LocalDate asOf, boolean skipIfLocked) {
         Optional<CollectionCase> locked = repository.lockOpen(caseId, skipIfLocked);
         if (locked.isEmpty()) {
             return 0;
         }
         CollectionCase c = locked.get();
-        CaseRecords records = loader.loadForBalance(List.of(c)).get(0);
-        CaseFacts facts = records.facts(pauses.pausedSince(List.of(caseId)).get(caseId));
-        List<DueStep> steps = toRecord(c, engine.dueSteps(facts, rates, asOf));
+        CaseBalance balance = balances.of(c, CaseBalances.Detail.BALANCE);
+        CaseRecords records = balance.records();
+        List<DueStep> steps = toRecord(c, balance.dueSteps(asOf));
         Map<LocalDate, Breakdown> breakdowns = new HashMap<>();
         int recorded = 0;
         for (DueStep step : steps) {
             boolean done = switch (step.kind()) {
                 case PAYMENT_DEMAND_SENT -> paymentDemandSent(c, step.on());
                 case FEE -> feeAdded(c, records, step,
-                        breakdowns.computeIfAbsent(step.on(), on -> engine.breakdown(facts, rates, on)));
+                        breakdowns.computeIfAbsent(step.on(), balance::breakdownOn));
                 case LEGAL -> legalStep(c, step.on());
                 case PAID -> paid(c, step.on());
             };

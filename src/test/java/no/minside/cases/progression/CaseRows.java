@@ -5,7 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import no.minside.cases.CaseEvent;
 import no.minside.cases.CaseEventType;
-import no.minside.cases.CaseRecordsLoader;
+import no.minside.cases.CaseBalances;
 import no.minside.cases.CaseRepository;
 import no.minside.cases.CaseStage;
 import no.minside.cases.CollectionCase;
@@ -23,12 +23,12 @@ public class CaseRows {
 
     private final EntityManager em;
     private final CaseRepository cases;
-    private final CaseRecordsLoader loader;
+    private final CaseBalances balances;
 
-    CaseRows(EntityManager em, CaseRepository cases, CaseRecordsLoader loader) {
+    CaseRows(EntityManager em, CaseRepository cases, CaseBalances balances) {
         this.em = em;
         this.cases = cases;
-        this.loader = loader;
+        this.balances = balances;
     }
 
     public record CaseRow(long id, String caseNumber, CaseStage stage, LocalDate paymentDemandSentOn,
@@ -85,6 +85,6 @@ public class CaseRows {
     /** The engine's view of the case as stored, with whatever the job has recorded. */
     @Transactional
     public CaseFacts facts(long caseId) {
-        return loader.load(cases.findById(caseId)).facts();
+        return balances.of(cases.findById(caseId), CaseBalances.Detail.BALANCE).facts();
     }
 }

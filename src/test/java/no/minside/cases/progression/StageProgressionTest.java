@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import no.minside.cases.TestCasePauses;
 import no.minside.cases.CaseEventType;
 import no.minside.cases.CaseStage;
 import no.minside.cases.CostLineType;

@@ -1,7 +1,0 @@
-package no.minside.debtors;
-
-/** Consumer or business debtor: business debtors pay 1.5 times the consumer salær. */
-public enum DebtorKind {
-    CONSUMER,
-    BUSINESS
-}
