@@ -12,7 +12,7 @@ import java.util.List;
 public class AuditLog implements PanacheRepository<AuditEntry> {
 
     /** Who acted. */
-    public enum Actor { DEBTOR, STAFF, CREDITOR, SYSTEM, ANONYMOUS }
+    public enum Actor { DEBTOR, STAFF, CREDITOR, CLIENT, SYSTEM, ANONYMOUS }
 
     private final TimeSource time;
 

@@ -2,19 +2,26 @@ package no.minside.auth;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import no.minside.audit.AuditLog;
 import no.minside.common.TimeSource;
+import no.minside.throttle.Throttle;
+import no.minside.throttle.Throttles;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
- * Locks a login for 15 minutes after 5 failures within 15 minutes (a sliding window over the audited failures), and
- * a client (an address) after more failures than {@code minside.login.client-max-failures} in the same window, so
- * guesses cannot be spread over many case numbers either. Counted in the database under row locks, so the limits
- * hold across instances and concurrent attempts. Every method runs inside the caller's transaction.
+ * Keeps guessing out without locking the holder out (README, "Login protection"):
+ * <ul>
+ *   <li>a login (case number or staff username) with 5 failures within 15 minutes is locked for 15 minutes, except
+ *       for browsers that have logged in to it before, which have 5 tries of their own;</li>
+ *   <li>an address with many failures (minside.login.client-delay-after, 30) waits 1 s, 2 s, 4 s … up to 15 minutes
+ *       between further attempts instead of being locked out, so a shared mobile-network address stays usable;</li>
+ *   <li>the right secret clears the login's failures and remembers the browser.</li>
+ * </ul>
+ * Counted in the database under row locks, so the limits hold across instances and concurrent attempts; every
+ * attempt is audited. Runs inside the caller's transaction.
  */
 @ApplicationScoped
 public class LoginGuard {
@@ -23,81 +30,91 @@ public class LoginGuard {
     static final Duration WINDOW = Duration.ofMinutes(15);
     static final Duration LOCK = Duration.ofMinutes(15);
 
-    /** The outcome of one login attempt, as audited. */
-    public enum Outcome { LOGIN_OK, LOGIN_FAILED, LOGIN_LOCKED }
+    /** One login attempt: who is tried, from where, with which browser, and the secret against the stored hash. */
+    public record Attempt(String loginKey, String client, String deviceToken, String secret, String storedHash,
+                          AuditLog.Actor actor, Long actorId) {
+    }
 
-    private final EntityManager em;
-    private final TimeSource time;
-    private final AuditLog audit;
-    private final LoginConfig config;
+    /** The outcome of an attempt; {@code deviceToken} is set on success, {@code wait} for WAIT. */
+    public record Outcome(Kind kind, String deviceToken, Duration waitFor) {
 
-    LoginGuard(EntityManager em, TimeSource time, AuditLog audit, LoginConfig config) {
-        this.em = em;
-        this.time = time;
-        this.audit = audit;
-        this.config = config;
+        /** As audited. */
+        public enum Kind { LOGIN_OK, LOGIN_FAILED, LOGIN_LOCKED, LOGIN_WAIT }
+
+        static Outcome of(Kind kind) {
+            return new Outcome(kind, null, Duration.ZERO);
+        }
     }
 
     /** Compared against when the login name is unknown, so both paths cost one bcrypt check and answer alike. */
     private static final String DUMMY_HASH = BcryptUtil.bcryptHash("not-a-real-secret");
 
-    /**
-     * One login attempt, start to end: refused while the login or the client is locked; otherwise the secret is
-     * checked against the stored bcrypt hash (null when the login name is unknown, which fails the same way, after
-     * the same work); the outcome is audited and counted. The actor is who would be logged in.
-     *
-     * @param client who is trying, e.g. {@code client:203.0.113.7}
-     */
-    public Outcome attempt(String key, String client, String secret, String storedHash, AuditLog.Actor actor,
-                           Long actorId) {
-        // Rows are always locked in the same order, so two attempts never wait for each other crosswise.
-        boolean keyFirst = key.compareTo(client) <= 0;
-        LoginThrottle firstLocked = lock(keyFirst ? key : client);
-        LoginThrottle secondLocked = lock(keyFirst ? client : key);
-        LoginThrottle login = keyFirst ? firstLocked : secondLocked;
-        LoginThrottle source = keyFirst ? secondLocked : firstLocked;
-        if (isLocked(login) || isLocked(source)) {
-            audit.record(AuditLog.Actor.ANONYMOUS, null, Outcome.LOGIN_LOCKED.name(), key, client);
-            return Outcome.LOGIN_LOCKED;
-        }
-        boolean matches = BcryptUtil.matches(secret == null ? "" : secret,
-                storedHash == null ? DUMMY_HASH : storedHash) && storedHash != null;
-        if (!matches) {
-            audit.record(AuditLog.Actor.ANONYMOUS, null, Outcome.LOGIN_FAILED.name(), key, client);
-            countFailures(login, "target", MAX_FAILURES);
-            countFailures(source, "detail", config.clientMaxFailures());
-            return isLocked(login) || isLocked(source) ? Outcome.LOGIN_LOCKED : Outcome.LOGIN_FAILED;
-        }
-        audit.record(actor, actorId, Outcome.LOGIN_OK.name(), key, client);
-        return Outcome.LOGIN_OK;
+    private final Throttles throttles;
+    private final KnownDevices devices;
+    private final TimeSource time;
+    private final AuditLog audit;
+    private final LoginConfig config;
+
+    LoginGuard(Throttles throttles, KnownDevices devices, TimeSource time, AuditLog audit, LoginConfig config) {
+        this.throttles = throttles;
+        this.devices = devices;
+        this.time = time;
+        this.audit = audit;
+        this.config = config;
     }
 
-    /** Takes the lock row for this login key for the rest of the transaction (created on first use). */
-    LoginThrottle lock(String key) {
-        em.createNativeQuery("insert into login_throttle (login_key, failures) values (?1, 0) on conflict do nothing")
-                .setParameter(1, key).executeUpdate();
-        return em.find(LoginThrottle.class, key, LockModeType.PESSIMISTIC_WRITE);
-    }
-
-    boolean isLocked(LoginThrottle throttle) {
-        return throttle.lockedUntil != null && time.now().isBefore(throttle.lockedUntil);
-    }
-
-    /**
-     * Counts the failures in the window (audited under this throttle's key as {@code column}); reaching the limit
-     * locks it. Refused attempts during a lock are not failures, so a lock ends 15 minutes after it began.
-     */
-    private void countFailures(LoginThrottle throttle, String column, int limit) {
+    public Outcome attempt(Attempt attempt) {
+        List<Throttle> rows = throttles.lock(attempt.loginKey(), attempt.client());
+        Throttle login = rows.get(0);
+        Throttle address = rows.get(1);
         Instant now = time.now();
-        Instant since = throttle.lockedUntil != null && throttle.lockedUntil.isAfter(now.minus(WINDOW))
-                ? throttle.lockedUntil : now.minus(WINDOW);
-        long failures = em.createQuery("select count(a) from AuditEntry a where a." + column + " = ?1 "
-                        + "and a.action = ?2 and a.at > ?3", Long.class)
-                .setParameter(1, throttle.loginKey).setParameter(2, Outcome.LOGIN_FAILED.name())
-                .setParameter(3, since).getSingleResult();
-        throttle.failures = (int) failures;
-        if (failures >= limit) {
-            throttle.lockedUntil = now.plus(LOCK);
+        boolean known = devices.isKnown(attempt.deviceToken(), attempt.loginKey());
+        if (!known) {
+            Duration wait = address.waitBefore(now);
+            if (!wait.isZero()) {
+                audit(Outcome.Kind.LOGIN_WAIT, attempt, AuditLog.Actor.ANONYMOUS, null);
+                return new Outcome(Outcome.Kind.LOGIN_WAIT, null, wait);
+            }
+            if (login.isLocked(now)) {
+                audit(Outcome.Kind.LOGIN_LOCKED, attempt, AuditLog.Actor.ANONYMOUS, null);
+                return Outcome.of(Outcome.Kind.LOGIN_LOCKED);
+            }
         }
+        String secret = attempt.secret() == null ? "" : attempt.secret();
+        boolean matches = BcryptUtil.matches(secret, attempt.storedHash() == null ? DUMMY_HASH : attempt.storedHash())
+                && attempt.storedHash() != null;
+        if (!matches) {
+            audit(Outcome.Kind.LOGIN_FAILED, attempt, AuditLog.Actor.ANONYMOUS, null);
+            if (known) {
+                devices.failed(attempt.deviceToken(), attempt.loginKey());
+                return Outcome.of(Outcome.Kind.LOGIN_FAILED);
+            }
+            if (login.countFailure(now, WINDOW) >= MAX_FAILURES) {
+                login.lockedUntil = now.plus(LOCK);
+            }
+            int fromAddress = address.countFailure(now, WINDOW);
+            if (fromAddress >= config.clientDelayAfter()) {
+                address.nextAttemptAt = now.plus(delay(fromAddress - config.clientDelayAfter()));
+            }
+            return Outcome.of(login.isLocked(now) ? Outcome.Kind.LOGIN_LOCKED : Outcome.Kind.LOGIN_FAILED);
+        }
+        audit(Outcome.Kind.LOGIN_OK, attempt, attempt.actor(), attempt.actorId());
+        login.clear();
+        return new Outcome(Outcome.Kind.LOGIN_OK, devices.remember(attempt.deviceToken(), attempt.loginKey()),
+                Duration.ZERO);
+    }
+
+    /** Lifts a lock from outside a login attempt: a BankID login for the debtor, or an admin for a staff account. */
+    public void lift(String loginKey) {
+        throttles.lock(loginKey).get(0).clear();
+    }
+
+    /** 1 s, 2 s, 4 s … doubling with each failure past the limit, never more than the lock. */
+    static Duration delay(int beyond) {
+        return beyond >= 20 ? LOCK : Duration.ofSeconds(Math.min(1L << beyond, LOCK.toSeconds()));
+    }
+
+    private void audit(Outcome.Kind kind, Attempt attempt, AuditLog.Actor actor, Long actorId) {
+        audit.record(actor, actorId, kind.name(), attempt.loginKey(), attempt.client());
     }
 }

@@ -75,4 +75,7 @@ public interface LoginMessages {
 
     @Message
     String pin_format();
+
+    @Message
+    String wait_seconds(String seconds);
 }

@@ -20,15 +20,16 @@ import no.minside.common.InvalidFormException;
 import no.minside.common.Languages;
 import no.minside.common.Violation;
 import no.minside.web.Bundles;
+import no.minside.web.ClientAddress;
 import no.minside.web.CookieConfig;
 import no.minside.web.CurrentVisitor;
 import no.minside.web.FormErrors;
 import no.minside.web.LocalRedirects;
 import no.minside.web.PageContext;
 import no.minside.web.PageRenderer;
+import no.minside.web.Redirects;
 import org.jboss.resteasy.reactive.RestForm;
 
-import java.net.URI;
 import java.util.List;
 
 /** Debtor login with the case number and PIN from the letter, logout, and keeping a session alive. */
@@ -61,7 +62,7 @@ public class LoginResource {
     @GET
     public Response start() {
         String target = visitor.get().map(v -> v.isDebtor() ? "/cases" : "/staff").orElse("/login");
-        return Response.seeOther(URI.create(target)).build();
+        return Redirects.seeOther(target).build();
     }
 
     @GET
@@ -78,24 +79,32 @@ public class LoginResource {
                           @Context HttpServerRequest request) {
         List<Violation> problems;
         try {
-            LoginResult result = pinLogin.login(form, Clients.of(request));
+            LoginResult result = pinLogin.login(form, ClientAddress.of(request), sessionCookies.deviceToken(headers));
             if (result instanceof LoginResult.Success success) {
                 sessions.end(sessionCookies.token(headers)); // a fresh session on every login
-                Response.ResponseBuilder answer = Response.seeOther(URI.create("/cases"))
-                        .cookie(sessionCookies.issue(success.token()));
+                Response.ResponseBuilder answer = Redirects.seeOther("/cases")
+                        .cookie(sessionCookies.issue(success.token()), sessionCookies.device(success.deviceToken()));
                 if (!headers.getCookies().containsKey(Languages.COOKIE) && Languages.isSupported(success.language())) {
                     // No language chosen in this browser yet: use the one saved on the profile.
                     answer.cookie(Languages.cookie(success.language(), cookies.secure()));
                 }
                 return answer.build();
             }
-            problems = List.of(Violation.of("caseNumber", result instanceof LoginResult.Locked ? "locked" : "invalid"));
+            problems = List.of(refusal("caseNumber", result, "invalid"));
         } catch (InvalidFormException e) {
             problems = e.violations();
         }
         LoginView view = new LoginView(form.caseNumber() == null ? "" : form.caseNumber().trim(),
                 FormErrors.localize(problems, pages.language(), LoginMessages.class), null);
         return Response.status(400).entity(pages.render(Templates.login(pages.page(), view))).build();
+    }
+
+    /** Why a login was refused, as a violation of the field the error summary points to. */
+    static Violation refusal(String field, LoginResult result, String rejectedKey) {
+        if (result instanceof LoginResult.Wait wait) {
+            return Violation.of(field, "wait_seconds", wait.seconds());
+        }
+        return Violation.of(field, result instanceof LoginResult.Locked ? "locked" : rejectedKey);
     }
 
     @POST
@@ -105,7 +114,7 @@ public class LoginResource {
         boolean staff = visitor.get().map(v -> v.isStaff()).orElse(false);
         sessions.end(sessionCookies.token(headers));
         String target = staff ? "/staff/login?loggedOut=true" : "/login?loggedOut=true";
-        return Response.seeOther(URI.create(target)).cookie(sessionCookies.clear()).build();
+        return Redirects.seeOther(target).cookie(sessionCookies.clear()).build();
     }
 
     /** "Stay logged in": restarts the session's idle clock; the script asks for JSON and gets 204. */
@@ -120,6 +129,6 @@ public class LoginResource {
         if (accept != null && accept.contains("application/json")) {
             return Response.noContent().build();
         }
-        return Response.seeOther(LocalRedirects.safe(returnTo)).build();
+        return Redirects.seeOther(LocalRedirects.safe(returnTo).toString()).build();
     }
 }

@@ -36,15 +36,16 @@ public class PinLoginService {
      *         is counted then
      */
     @Transactional
-    public LoginResult login(PinLoginForm form, String client) {
+    public LoginResult login(PinLoginForm form, String client, String deviceToken) {
         Validation.check(validator, form, PinLoginForm.FORMAT);
         String caseNumber = form.normalisedCaseNumber();
         Optional<CaseCredentials.PinHolder> found = credentials.pinHolder(caseNumber);
-        LoginGuard.Outcome outcome = guard.attempt("case:" + throttleKey(caseNumber), client, form.pin().trim(),
-                found.map(CaseCredentials.PinHolder::pinHash).orElse(null), AuditLog.Actor.DEBTOR,
-                found.map(CaseCredentials.PinHolder::debtorId).orElse(null));
-        return LoginResult.of(outcome, () -> new LoginResult.Success(
-                sessions.startDebtorSession(found.get().debtorId(), found.get().caseId()), found.get().language()));
+        LoginGuard.Outcome outcome = guard.attempt(new LoginGuard.Attempt("case:" + throttleKey(caseNumber), client,
+                deviceToken, form.pin().trim(), found.map(CaseCredentials.PinHolder::pinHash).orElse(null),
+                AuditLog.Actor.DEBTOR, found.map(CaseCredentials.PinHolder::debtorId).orElse(null)));
+        return LoginResult.of(outcome, device -> new LoginResult.Success(
+                sessions.startDebtorSession(found.get().debtorId(), found.get().caseId()), device,
+                found.get().language()));
     }
 
     /**

@@ -6,7 +6,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.NewCookie;
 import no.minside.web.CookieConfig;
 
-/** The session cookie, under its configured name: HttpOnly, SameSite=Strict, Secure unless switched off. */
+/**
+ * The session cookie, under its configured name, and the known-device cookie that lets a browser that logged in
+ * before past a lock (LoginGuard): both HttpOnly, SameSite=Strict, Secure unless switched off.
+ */
 @ApplicationScoped
 public class SessionCookies {
 
@@ -25,6 +28,22 @@ public class SessionCookies {
     /** Tells the browser to forget the cookie. */
     public NewCookie clear() {
         return base("").maxAge(0).build();
+    }
+
+    static final String DEVICE_COOKIE = "minside_device";
+    private static final int DEVICE_DAYS = 180;
+
+    /** Remembers this browser as one that has logged in before, for half a year. */
+    public NewCookie device(String deviceToken) {
+        return new NewCookie.Builder(DEVICE_COOKIE).value(deviceToken).path("/").httpOnly(true)
+                .secure(cookies.secure()).sameSite(NewCookie.SameSite.STRICT)
+                .maxAge((int) java.time.Duration.ofDays(DEVICE_DAYS).toSeconds()).build();
+    }
+
+    /** The known-device token the browser sent, or null. */
+    public String deviceToken(HttpHeaders headers) {
+        Cookie cookie = headers.getCookies().get(DEVICE_COOKIE);
+        return cookie == null ? null : cookie.getValue();
     }
 
     /** The session token the browser sent, or null. */

@@ -6,15 +6,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import no.minside.common.TimeSource;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -24,18 +17,19 @@ import java.util.Optional;
 @ApplicationScoped
 public class SessionService {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     /** How often a live session's idle clock is written back. */
     static final Duration TOUCH_INTERVAL = Duration.ofSeconds(10);
 
     private final EntityManager em;
     private final SessionConfig config;
     private final TimeSource time;
+    private final TokenHash tokens;
 
-    SessionService(EntityManager em, SessionConfig config, TimeSource time) {
+    SessionService(EntityManager em, SessionConfig config, TimeSource time, TokenHash tokens) {
         this.em = em;
         this.config = config;
         this.time = time;
+        this.tokens = tokens;
     }
 
     /** A new session for a debtor logged in with a case's PIN; returns the token for the cookie. */
@@ -63,7 +57,7 @@ public class SessionService {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        WebSession session = em.find(WebSession.class, hash(token), LockModeType.NONE);
+        WebSession session = em.find(WebSession.class, tokens.hash(token), LockModeType.NONE);
         Instant now = time.now();
         if (session == null || session.endedAt != null || !now.isBefore(session.expiresAt)
                 || !now.isBefore(session.lastSeenAt.plus(config.idleTimeout()))) {
@@ -88,7 +82,7 @@ public class SessionService {
         if (token == null || token.isBlank() || token.length() > 100) {
             return;
         }
-        WebSession session = em.find(WebSession.class, hash(token));
+        WebSession session = em.find(WebSession.class, tokens.hash(token));
         if (session != null && session.endedAt == null) {
             session.endedAt = time.now();
         }
@@ -111,21 +105,9 @@ public class SessionService {
     }
 
     private String persist(WebSession session) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        session.tokenHash = hash(token);
+        String token = tokens.newToken();
+        session.tokenHash = tokens.hash(token);
         em.persist(session);
         return token;
-    }
-
-    private String hash(String token) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(config.key().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JVM", e);
-        }
     }
 }

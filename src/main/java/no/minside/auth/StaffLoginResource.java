@@ -17,11 +17,12 @@ import jakarta.ws.rs.core.Response;
 import no.minside.common.InvalidFormException;
 import no.minside.common.Violation;
 import no.minside.web.Bundles;
+import no.minside.web.ClientAddress;
 import no.minside.web.FormErrors;
 import no.minside.web.PageContext;
 import no.minside.web.PageRenderer;
+import no.minside.web.Redirects;
 
-import java.net.URI;
 import java.util.List;
 
 /** Staff login with username and password. */
@@ -59,13 +60,13 @@ public class StaffLoginResource {
                           @Context HttpServerRequest request) {
         List<Violation> problems;
         try {
-            LoginResult result = staffLogin.login(form, Clients.of(request));
+            LoginResult result = staffLogin.login(form, ClientAddress.of(request), cookies.deviceToken(headers));
             if (result instanceof LoginResult.Success success) {
                 sessions.end(cookies.token(headers));
-                return Response.seeOther(URI.create("/staff")).cookie(cookies.issue(success.token())).build();
+                return Redirects.seeOther("/staff")
+                        .cookie(cookies.issue(success.token()), cookies.device(success.deviceToken())).build();
             }
-            problems = List.of(Violation.of("username",
-                    result instanceof LoginResult.Locked ? "locked" : "staff_invalid"));
+            problems = List.of(LoginResource.refusal("username", result, "staff_invalid"));
         } catch (InvalidFormException e) {
             problems = e.violations();
         }

@@ -28,16 +28,16 @@ public class StaffLoginService {
 
     /** @throws no.minside.common.InvalidFormException when a field is empty; nothing is counted then */
     @Transactional
-    public LoginResult login(StaffLoginForm form, String client) {
+    public LoginResult login(StaffLoginForm form, String client, String deviceToken) {
         Validation.check(validator, form);
         String typed = form.username().trim().toLowerCase(Locale.ROOT);
         // Only what could be a username reaches the database; anything else is an unknown user.
         String name = typed.matches("[a-z0-9._-]{1,64}") ? typed : "not-a-username";
         Optional<StaffDirectory.Credentials> account = staff.credentials(name);
-        LoginGuard.Outcome outcome = guard.attempt("staff:" + name, client, form.password(),
-                account.map(StaffDirectory.Credentials::passwordHash).orElse(null), AuditLog.Actor.STAFF,
-                account.map(a -> a.member().id()).orElse(null));
-        return LoginResult.of(outcome,
-                () -> new LoginResult.Success(sessions.startStaffSession(account.get().member().id()), null));
+        LoginGuard.Outcome outcome = guard.attempt(new LoginGuard.Attempt("staff:" + name, client, deviceToken,
+                form.password(), account.map(StaffDirectory.Credentials::passwordHash).orElse(null),
+                AuditLog.Actor.STAFF, account.map(a -> a.member().id()).orElse(null)));
+        return LoginResult.of(outcome, device -> new LoginResult.Success(
+                sessions.startStaffSession(account.get().member().id()), device, null));
     }
 }

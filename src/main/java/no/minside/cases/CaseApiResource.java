@@ -12,7 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import no.minside.creditors.Creditor;
 import no.minside.creditors.CreditorAuthenticator;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.core.Context;
 import no.minside.web.ApiRequests;
+import no.minside.web.ClientAddress;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -38,8 +41,9 @@ public class CaseApiResource {
     @POST
     @Operation(summary = "Open a case", description = "Idempotent on creditorReference: 201 when new, "
             + "200 with the same case when the reference is already known.")
-    public Response open(@HeaderParam(ApiRequests.API_KEY) String apiKey, IntakeRequest request) {
-        Creditor creditor = authenticator.authenticate(apiKey);
+    public Response open(@HeaderParam(ApiRequests.API_KEY) String apiKey, @Context HttpServerRequest http,
+                         IntakeRequest request) {
+        Creditor creditor = authenticator.authenticate(apiKey, ClientAddress.of(http));
         ApiRequests.requireBody(request);
         IntakeResult result;
         try {
@@ -56,8 +60,9 @@ public class CaseApiResource {
     @GET
     @Path("/{caseNumber}")
     @Operation(summary = "Read a case", description = "Status, claims, payments and the balance breakdown.")
-    public CaseStatus read(@HeaderParam(ApiRequests.API_KEY) String apiKey, @PathParam("caseNumber") String caseNumber) {
-        Creditor creditor = authenticator.authenticate(apiKey);
+    public CaseStatus read(@HeaderParam(ApiRequests.API_KEY) String apiKey, @Context HttpServerRequest http,
+                           @PathParam("caseNumber") String caseNumber) {
+        Creditor creditor = authenticator.authenticate(apiKey, ClientAddress.of(http));
         return status.forCreditor(creditor, caseNumber);
     }
 }

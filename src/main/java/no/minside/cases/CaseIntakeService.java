@@ -1,13 +1,14 @@
 package no.minside.cases;
 
-import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import no.minside.common.FieldError;
+import no.minside.common.EmailAddress;
 import no.minside.common.Luhn;
 import no.minside.common.NationalId;
 import no.minside.common.OrganisationNumber;
+import no.minside.common.Text;
 import no.minside.common.TimeSource;
 import no.minside.creditors.Creditor;
 import no.minside.debtors.Debtor;
@@ -16,11 +17,11 @@ import no.minside.debtors.DebtorDirectory;
 import no.minside.debtors.PhoneNumbers;
 import no.minside.fees.CaseFacts;
 import no.minside.fees.RateTables;
+import no.minside.letters.LetterKind;
 import no.minside.rates.RateTablesProvider;
 import no.minside.common.Validation;
 
 import java.math.BigDecimal;
-import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -33,9 +34,6 @@ import static no.minside.common.Text.isBlank;
 @ApplicationScoped
 public class CaseIntakeService {
 
-    private static final int PIN_DIGITS = 8;
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final CaseRepository cases;
     private final ClaimRepository claims;
     private final CaseEventRepository events;
@@ -44,11 +42,17 @@ public class CaseIntakeService {
     private final TimeSource time;
     private final IntakeConfig config;
     private final RateTablesProvider rates;
+    private final CasePins pins;
+    private final CaseBalances balances;
+    private final CaseLetters letters;
 
     CaseIntakeService(CaseRepository cases, ClaimRepository claims, CaseEventRepository events,
                       DebtorDirectory debtors, Validator validator, TimeSource time, IntakeConfig config,
-                      RateTablesProvider rates) {
+                      RateTablesProvider rates, CasePins pins, CaseBalances balances, CaseLetters letters) {
         this.rates = rates;
+        this.pins = pins;
+        this.balances = balances;
+        this.letters = letters;
         this.cases = cases;
         this.claims = claims;
         this.events = events;
@@ -62,7 +66,7 @@ public class CaseIntakeService {
     @Transactional
     public Optional<IntakeResult> findExisting(Creditor creditor, String creditorReference) {
         return cases.findByCreditorReference(creditor.id, creditorReference)
-                .map(c -> new IntakeResult(c.caseNumber, null, c.kid, c.stage, c.creditorReference, false));
+                .map(c -> new IntakeResult(c.caseNumber, c.kid, c.stage, c.creditorReference, false));
     }
 
     /**
@@ -94,8 +98,7 @@ public class CaseIntakeService {
             c.paymentDemandDeadline = c.paymentDemandSentOn.plusDays(CaseFacts.NOTICE_DAYS);
             c.stage = CaseStage.PAYMENT_DEMAND;
         }
-        String pin = newPin();
-        c.pinHash = BcryptUtil.bcryptHash(pin);
+        String pin = pins.replacePin(c);
         cases.persist(c);
 
         for (IntakeRequest.Claim input : request.claims()) {
@@ -113,7 +116,23 @@ public class CaseIntakeService {
         if (c.paymentDemandSentOn != null) {
             events.persist(CaseEvent.of(c.id, CaseEventType.PAYMENT_DEMAND_SENT, c.paymentDemandSentOn, null, null));
         }
-        return new IntakeResult(c.caseNumber, pin, c.kid, c.stage, c.creditorReference, true);
+        issueFirstLetter(c, request, pin);
+        return new IntakeResult(c.caseNumber, c.kid, c.stage, c.creditorReference, true);
+    }
+
+    /**
+     * The agency's first letter, which carries the PIN: the collection notice of a new case, or for a case moved
+     * from another system (which sent its own notices) a letter with the PIN for Min side.
+     */
+    private void issueFirstLetter(CollectionCase c, IntakeRequest request, String pin) {
+        CaseBalance balance = balances.of(c, CaseBalances.Detail.BALANCE);
+        if (request.collectionNoticeSentOn() == null) {
+            letters.issue(balance, LetterKind.COLLECTION_NOTICE, c.collectionNoticeSentOn, c.collectionNoticeDeadline,
+                    pin);
+        } else {
+            letters.issue(balance, LetterKind.NEW_PIN, time.today(),
+                    DebtorCaseService.nextDeadline(balance.breakdown().nextStep()), pin);
+        }
     }
 
     private Debtor findOrCreateDebtor(IntakeRequest.Debtor input) {
@@ -122,8 +141,17 @@ public class CaseIntakeService {
                 input.address().city(), input.email(), normalisePhone(input.phone())));
     }
 
+    /** Dates a case can have: anything else is a typing error, and date arithmetic far outside it overflows. */
+    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
+
     private void validate(IntakeRequest request) {
         List<FieldError> errors = Validation.fieldErrors(validator, request);
+        if (!plausibleDates(request, errors)) {
+            // Every other rule does arithmetic on these dates.
+            Validation.refuseIfAny(errors);
+        }
+        validateText(request, errors);
         if (request.debtor() != null && request.debtor().kind() != null) {
             validateDebtorIdentity(request.debtor(), errors);
         }
@@ -155,6 +183,61 @@ public class CaseIntakeService {
         }
         validateRatesCover(request, noticeSent, errors);
         Validation.refuseIfAny(errors);
+    }
+
+    private static boolean plausibleDates(IntakeRequest request, List<FieldError> errors) {
+        int before = errors.size();
+        plausible(request.collectionNoticeSentOn(), "collectionNoticeSentOn", errors);
+        plausible(request.paymentDemandSentOn(), "paymentDemandSentOn", errors);
+        if (request.claims() != null) {
+            for (int i = 0; i < request.claims().size(); i++) {
+                IntakeRequest.Claim claim = request.claims().get(i);
+                if (claim != null) {
+                    plausible(claim.dueDate(), "claims[" + i + "].dueDate", errors);
+                }
+            }
+        }
+        return errors.size() == before;
+    }
+
+    private static void plausible(LocalDate date, String field, List<FieldError> errors) {
+        if (date != null && (date.isBefore(EARLIEST) || date.isAfter(LATEST))) {
+            errors.add(new FieldError(field, "must be a date between " + EARLIEST + " and " + LATEST));
+        }
+    }
+
+    /**
+     * What annotations cannot say about the text: an e-mail address that mail can reach, and names, addresses and
+     * descriptions on one line, without control characters or direction overrides.
+     */
+    private static void validateText(IntakeRequest request, List<FieldError> errors) {
+        IntakeRequest.Debtor debtor = request.debtor();
+        if (debtor != null) {
+            if (!isBlank(debtor.email()) && !EmailAddress.isValid(debtor.email().trim())) {
+                errors.add(new FieldError("debtor.email", "must be an e-mail address such as kari@example.no"));
+            }
+            cleanLine(debtor.name(), "debtor.name", errors);
+            if (debtor.address() != null) {
+                cleanLine(debtor.address().street(), "debtor.address.street", errors);
+                cleanLine(debtor.address().city(), "debtor.address.city", errors);
+            }
+        }
+        if (request.claims() != null) {
+            for (int i = 0; i < request.claims().size(); i++) {
+                IntakeRequest.Claim claim = request.claims().get(i);
+                if (claim != null) {
+                    cleanLine(claim.invoiceNumber(), "claims[" + i + "].invoiceNumber", errors);
+                    cleanLine(claim.description(), "claims[" + i + "].description", errors);
+                }
+            }
+        }
+    }
+
+    private static void cleanLine(String value, String field, List<FieldError> errors) {
+        if (!Text.isCleanLine(value)) {
+            errors.add(new FieldError(field, "must be one line of text, without control characters or "
+                    + "direction overrides"));
+        }
     }
 
     private void validateDebtorIdentity(IntakeRequest.Debtor debtor, List<FieldError> errors) {
@@ -233,14 +316,6 @@ public class CaseIntakeService {
     private static BigDecimal totalPrincipal(IntakeRequest request) {
         return request.claims().stream().map(IntakeRequest.Claim::principal)
                 .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
-    }
-
-    private static String newPin() {
-        StringBuilder pin = new StringBuilder(PIN_DIGITS);
-        for (int i = 0; i < PIN_DIGITS; i++) {
-            pin.append(RANDOM.nextInt(10));
-        }
-        return pin.toString();
     }
 
     private static String normalisePhone(String phone) {

@@ -39,7 +39,7 @@ public class CaseRecordsLoader {
         Map<Long, List<Claim>> claims = byCase(em.createQuery(
                 "from Claim where caseId in ?1 order by dueDate, id", Claim.class), caseIds, k -> k.caseId);
         Map<Long, List<Payment>> payments = byCase(em.createQuery(
-                "from Payment where caseId in ?1 order by paidOn, id", Payment.class), caseIds, p -> p.caseId);
+                "from Payment where caseId in ?1 and status = 'BOOKED' order by paidOn, id", Payment.class), caseIds, p -> p.caseId);
         Map<Long, List<CostLine>> costs = byCase(em.createQuery(
                 "from CostLine where caseId in ?1 order by incurredOn, id", CostLine.class), caseIds, l -> l.caseId);
         Map<Long, List<CaseEvent>> events = withTimeline ? byCase(em.createQuery(

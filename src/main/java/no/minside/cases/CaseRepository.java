@@ -24,18 +24,20 @@ public class CaseRepository implements PanacheRepository<CollectionCase> {
         return find("caseNumber = ?1 and creditorId = ?2", caseNumber, creditorId).firstResultOptional();
     }
 
-    /** The login's view of a case: one query for the case and its debtor's language. */
+    /** The login's view of a case: one query for the case, its PIN hash and the language to greet in. */
     public Optional<CaseCredentials.PinHolder> findPinHolder(String caseNumber) {
         if (!isCaseNumber(caseNumber)) {
             return Optional.empty();
         }
-        return getEntityManager().createQuery("""
-                        select c.id, c.debtorId, c.pinHash, d.language
-                        from CollectionCase c, Debtor d where d.id = c.debtorId and c.caseNumber = ?1""",
-                        Object[].class)
-                .setParameter(1, caseNumber).getResultStream().findFirst()
-                .map(row -> new CaseCredentials.PinHolder((Long) row[0], (Long) row[1], (String) row[2],
-                        (String) row[3]));
+        // The language of this case's notices when the letter's holder chose one, else the person's own.
+        @SuppressWarnings("unchecked")
+        java.util.List<Object[]> rows = getEntityManager().createNativeQuery("""
+                        select c.id, c.debtor_id, c.pin_hash, coalesce(cc.language, d.language)
+                        from collection_case c join debtor d on d.id = c.debtor_id
+                        left join case_contact cc on cc.case_id = c.id
+                        where c.case_number = ?1""").setParameter(1, caseNumber).getResultList();
+        return rows.stream().findFirst().map(row -> new CaseCredentials.PinHolder(((Number) row[0]).longValue(),
+                ((Number) row[1]).longValue(), (String) row[2], (String) row[3]));
     }
 
     public Optional<CollectionCase> findByCreditorReference(long creditorId, String creditorReference) {

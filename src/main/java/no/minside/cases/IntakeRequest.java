@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -34,7 +33,7 @@ public record IntakeRequest(
             String organisationNumber,
             @NotBlank @Size(max = 200) String name,
             @NotNull @Valid Address address,
-            @Email @Size(max = 254) String email,
+            @Size(max = 254) String email,
             @Size(max = 20) @Pattern(regexp = "\\+?[0-9 ]{8,19}", message = "must be a phone number such as +4791234567")
             String phone) {
     }

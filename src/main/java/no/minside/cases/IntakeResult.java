@@ -3,11 +3,11 @@ package no.minside.cases;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * The answer to an intake: the case number and KID the letter needs, and the PIN, shown this once (null on a repeat,
- * when it is no longer known: only its hash is stored).
+ * The answer to an intake: the case number, the KID and the status. Never the PIN: that goes only into the letter
+ * the agency prints itself, so no creditor holds a login to its debtors.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record IntakeResult(String caseNumber, String pin, String kid, CaseStage status, String creditorReference,
+public record IntakeResult(String caseNumber, String kid, CaseStage status, String creditorReference,
                            @com.fasterxml.jackson.annotation.JsonIgnore
                            boolean created) {
 }

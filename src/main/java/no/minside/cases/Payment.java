@@ -2,6 +2,8 @@ package no.minside.cases;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -36,4 +38,14 @@ public class Payment {
 
     @Column(name = "registered_at")
     public Instant registeredAt;
+
+    /** BOOKED counts in the balance; HELD waits for staff review and counts for nothing until released. */
+    @Enumerated(EnumType.STRING)
+    public Status status = Status.BOOKED;
+
+    @Column(name = "held_reason")
+    public String heldReason;
+
+    /** Whether the payment is in the books. */
+    public enum Status { BOOKED, HELD }
 }

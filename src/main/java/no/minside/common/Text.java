@@ -10,6 +10,26 @@ public final class Text {
         return value == null || value.isBlank();
     }
 
+    /**
+     * Whether a one-line text (a name, an address, a description) is free of what no such text may hold: control
+     * characters (tabs and line breaks included) and the invisible characters that turn the reading direction
+     * (U+061C, U+200E/F, U+202A–U+202E, U+2066–U+2069), which can make a name display as something else.
+     */
+    public static boolean isCleanLine(String value) {
+        return value == null || value.codePoints().noneMatch(Text::isForbiddenInLine);
+    }
+
+    /** A control character or a direction override. */
+    public static boolean isForbiddenInLine(int c) {
+        return Character.getType(c) == Character.CONTROL || isDirectionControl(c);
+    }
+
+    /** The invisible characters that change the direction text is displayed in. */
+    public static boolean isDirectionControl(int c) {
+        return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E)
+                || (c >= 0x2066 && c <= 0x2069);
+    }
+
     /** The value trimmed, or null when nothing was typed: an empty field means "none". */
     public static String blankToNull(String value) {
         return isBlank(value) ? null : value.trim();

@@ -1,6 +1,7 @@
 package no.minside.debtors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import no.minside.audit.AuditLog;
@@ -16,7 +17,12 @@ import java.util.Objects;
 
 import static no.minside.common.Text.blankToNull;
 
-/** Reads and changes a debtor's contact details and preferences; every change is audited by field name. */
+/**
+ * Reads and changes contact details and preferences; every change is audited by field name. Which details depends on
+ * how the visitor logged in: a login that proved identity changes the person's own details, which all their cases use;
+ * a PIN login, which proves only that someone holds one letter, reads and changes only the details for that case's
+ * notices, never anything another creditor's case relies on.
+ */
 @ApplicationScoped
 public class DebtorProfileService {
 
@@ -24,8 +30,11 @@ public class DebtorProfileService {
     private final AuditLog audit;
     private final TimeSource time;
     private final Validator validator;
+    private final EntityManager em;
 
-    DebtorProfileService(DebtorRepository debtors, AuditLog audit, TimeSource time, Validator validator) {
+    DebtorProfileService(DebtorRepository debtors, AuditLog audit, TimeSource time, Validator validator,
+                         EntityManager em) {
+        this.em = em;
         this.debtors = debtors;
         this.audit = audit;
         this.time = time;
@@ -39,9 +48,16 @@ public class DebtorProfileService {
     @Transactional
     public ProfileView view(Visitor visitor) {
         Debtor d = find(visitor);
-        String nationalId = d.nationalId == null || !visitor.isPinLogin() ? d.nationalId : NationalId.mask(d.nationalId);
+        if (visitor.isPinLogin()) {
+            CaseContact contact = em.find(CaseContact.class, visitor.caseId());
+            ProfileForm form = contact == null ? new ProfileForm(null, null, false, false, d.language)
+                    : new ProfileForm(contact.email, contact.phone, contact.notifyByEmail, contact.notifyBySms,
+                            contact.language);
+            return new ProfileView(d.name, d.kind, d.nationalId == null ? null : NationalId.mask(d.nationalId),
+                    d.organisationNumber, form, true);
+        }
         ProfileForm form = new ProfileForm(d.email, d.phone, d.notifyByEmail, d.notifyBySms, d.language);
-        return new ProfileView(d.name, d.kind, nationalId, d.organisationNumber, form);
+        return new ProfileView(d.name, d.kind, d.nationalId, d.organisationNumber, form, false);
     }
 
     /**
@@ -55,19 +71,12 @@ public class DebtorProfileService {
         Debtor d = find(visitor);
         String email = blankToNull(form.email());
         String phone = blankToNull(form.phone()) == null ? null : PhoneNumbers.normalise(form.phone()).orElseThrow();
-        List<String> changed = new ArrayList<>();
-        if (!Objects.equals(d.email, email)) {
-            changed.add("email");
+        if (visitor.isPinLogin()) {
+            updateCaseContact(visitor, d, email, phone, form);
+            return;
         }
-        if (!Objects.equals(d.phone, phone)) {
-            changed.add("phone");
-        }
-        if (d.notifyByEmail != form.notifyByEmail() || d.notifyBySms != form.notifyBySms()) {
-            changed.add("notifications");
-        }
-        if (!Objects.equals(d.language, form.language())) {
-            changed.add("language");
-        }
+        List<String> changed = changes(d.email, email, d.phone, phone, d.notifyByEmail, d.notifyBySms, d.language,
+                form);
         d.email = email;
         d.phone = phone;
         d.notifyByEmail = form.notifyByEmail();
@@ -77,6 +86,48 @@ public class DebtorProfileService {
             d.updatedAt = time.now();
             audit.record(AuditLog.Actor.DEBTOR, d.id, "PROFILE_UPDATED", "debtor:" + d.id, String.join(",", changed));
         }
+    }
+
+    private void updateCaseContact(Visitor visitor, Debtor d, String email, String phone, ProfileForm form) {
+        CaseContact contact = em.find(CaseContact.class, visitor.caseId());
+        boolean isNew = contact == null;
+        if (isNew) {
+            contact = new CaseContact();
+            contact.caseId = visitor.caseId();
+        }
+        List<String> changed = changes(contact.email, email, contact.phone, phone, contact.notifyByEmail,
+                contact.notifyBySms, contact.language, form);
+        contact.email = email;
+        contact.phone = phone;
+        contact.notifyByEmail = form.notifyByEmail();
+        contact.notifyBySms = form.notifyBySms();
+        contact.language = form.language();
+        contact.updatedAt = time.now();
+        if (isNew) {
+            em.persist(contact);
+        }
+        if (!changed.isEmpty()) {
+            audit.record(AuditLog.Actor.DEBTOR, d.id, "CASE_CONTACT_UPDATED", "case-id:" + visitor.caseId(),
+                    String.join(",", changed));
+        }
+    }
+
+    private static List<String> changes(String oldEmail, String email, String oldPhone, String phone,
+                                        boolean oldByEmail, boolean oldBySms, String oldLanguage, ProfileForm form) {
+        List<String> changed = new ArrayList<>();
+        if (!Objects.equals(oldEmail, email)) {
+            changed.add("email");
+        }
+        if (!Objects.equals(oldPhone, phone)) {
+            changed.add("phone");
+        }
+        if (oldByEmail != form.notifyByEmail() || oldBySms != form.notifyBySms()) {
+            changed.add("notifications");
+        }
+        if (!Objects.equals(oldLanguage, form.language())) {
+            changed.add("language");
+        }
+        return changed;
     }
 
     private Debtor find(Visitor visitor) {

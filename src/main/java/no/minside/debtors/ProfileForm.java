@@ -1,11 +1,11 @@
 package no.minside.debtors;
 
 import jakarta.validation.constraints.Size;
+import no.minside.common.EmailAddress;
 import no.minside.common.FormRule;
 import no.minside.common.Languages;
 import org.jboss.resteasy.reactive.RestForm;
 
-import java.util.regex.Pattern;
 
 import static no.minside.common.Text.blankToNull;
 
@@ -17,12 +17,10 @@ public record ProfileForm(
         @RestForm boolean notifyBySms,
         @RestForm String language) {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]{2,}");
-
     /** The rules annotations cannot say: formats that need code, and fields required by a ticked box. */
     static final FormRule<ProfileForm> RULES = (form, found) -> {
         String email = blankToNull(form.email());
-        if (!found.has("email") && email != null && !EMAIL.matcher(email).matches()) {
+        if (!found.has("email") && email != null && !EmailAddress.isValid(email)) {
             found.add("email", "email_invalid");
         }
         if (!found.has("phone") && blankToNull(form.phone()) != null && PhoneNumbers.normalise(form.phone()).isEmpty()) {

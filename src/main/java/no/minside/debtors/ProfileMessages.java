@@ -14,9 +14,6 @@ public interface ProfileMessages {
     String title();
 
     @Message
-    String lead();
-
-    @Message
     String name();
 
     @Message
@@ -73,4 +70,10 @@ public interface ProfileMessages {
     /** The name of the language in the language itself. */
     @Message
     String language_name();
+
+    @Message
+    String scope_case();
+
+    @Message
+    String scope_person();
 }

@@ -23,8 +23,8 @@ import no.minside.web.FormError;
 import no.minside.web.FormErrors;
 import no.minside.web.PageContext;
 import no.minside.web.PageRenderer;
+import no.minside.web.Redirects;
 
-import java.net.URI;
 import java.util.List;
 
 /** The debtor's contact details, notification preferences and language. */
@@ -75,7 +75,7 @@ public class ProfileResource {
                     false, languages());
             return Response.status(400).entity(pages.render(page)).build();
         }
-        return Response.seeOther(URI.create("/profile?saved=true"))
+        return Redirects.seeOther("/profile?saved=true")
                 .cookie(Languages.cookie(form.language(), cookies.secure())).build();
     }
 }

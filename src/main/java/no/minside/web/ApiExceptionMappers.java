@@ -14,6 +14,7 @@ import no.minside.common.InvalidRequestException;
 import no.minside.common.NotFoundException;
 import no.minside.common.Validation;
 import no.minside.common.ApiKeyRejectedException;
+import no.minside.common.TooManyAttemptsException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.List;
@@ -100,6 +101,16 @@ public class ApiExceptionMappers {
     }
 
     @ServerExceptionMapper
+    public Response tooManyAttempts(TooManyAttemptsException e, UriInfo uri) {
+        Response answer = isApi(uri)
+                ? problem(429, "too-many-attempts", "Too many attempts",
+                        "Too many requests with a wrong key from this client; retry after the time given.", uri, null,
+                        null)
+                : pages.page(429, null);
+        return Response.fromResponse(answer).header("Retry-After", e.retryAfterSeconds()).build();
+    }
+
+    @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
@@ -110,6 +121,21 @@ public class ApiExceptionMappers {
         }
         return problem(status, "http-" + status, e.getResponse().getStatusInfo().getReasonPhrase(), null, uri, null,
                 null);
+    }
+
+    /** A form or query with broken percent-encoding ({@code %ZZ}) is the client's error: 400, never a 500. */
+    @ServerExceptionMapper
+    public Response illegalArgument(IllegalArgumentException e, UriInfo uri) {
+        boolean badEncoding = java.util.Arrays.stream(e.getStackTrace())
+                .anyMatch(frame -> frame.getClassName().endsWith(".URLUtils") || frame.getClassName().endsWith(".URLDecoder"));
+        if (!badEncoding) {
+            return unexpected(e, uri);
+        }
+        if (!isApi(uri)) {
+            return pages.page(400, null);
+        }
+        return invalid(new InvalidRequestException(List.of(new FieldError("body", "is not correctly URL-encoded"))),
+                uri);
     }
 
     @ServerExceptionMapper

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.quarkus.jackson.ObjectMapperCustomizer;
+import no.minside.common.Text;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
@@ -18,7 +19,8 @@ import java.math.BigDecimal;
 
 /**
  * Money in JSON is a string with two decimals ({@code "1234.50"}), so no client parses it as a float; and strings
- * coming in may not carry control characters (a NUL byte would otherwise fail only in the database).
+ * coming in may not carry control characters (a NUL byte would otherwise fail only in the database) or the invisible
+ * characters that turn the reading direction.
  */
 @Singleton
 public class JacksonConfig implements ObjectMapperCustomizer {
@@ -49,6 +51,10 @@ public class JacksonConfig implements ObjectMapperCustomizer {
             String value = StringDeserializer.instance.deserialize(parser, context);
             if (value != null && value.chars().anyMatch(PrintableString::isForbidden)) {
                 throw InvalidFormatException.from(parser, "contains control characters", value, String.class);
+            }
+            if (value != null && value.codePoints().anyMatch(Text::isDirectionControl)) {
+                throw InvalidFormatException.from(parser, "contains characters that change the reading direction",
+                        value, String.class);
             }
             return value;
         }

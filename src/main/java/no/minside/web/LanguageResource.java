@@ -24,7 +24,7 @@ public class LanguageResource {
         if (!Languages.isSupported(lang)) {
             throw new NotFoundException();
         }
-        return Response.seeOther(LocalRedirects.safe(returnTo)).cookie(Languages.cookie(lang, cookies.secure()))
+        return Redirects.seeOther(LocalRedirects.safe(returnTo).toString()).cookie(Languages.cookie(lang, cookies.secure()))
                 .build();
     }
 }

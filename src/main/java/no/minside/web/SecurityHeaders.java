@@ -1,6 +1,10 @@
 package no.minside.web;
 
+import io.quarkus.runtime.LaunchMode;
 import io.vertx.core.MultiMap;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.CookieSameSite;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,7 +12,7 @@ import jakarta.enterprise.event.Observes;
 
 /**
  * Security headers on every answer, errors and redirects included: a CSP that allows no inline script or style,
- * no framing, no MIME sniffing, no referrer; and no caching of anything but the static files.
+ * no framing, no MIME sniffing, no referrer, HSTS over HTTPS; and no caching of anything but the static files.
  */
 @ApplicationScoped
 public class SecurityHeaders {
@@ -16,6 +20,9 @@ public class SecurityHeaders {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; "
             + "object-src 'none'";
+    /** Once a browser has seen the site over HTTPS, it uses nothing else for a year. */
+    static final String HSTS = "max-age=31536000; includeSubDomains";
+    static final String CSRF_COOKIE = "csrf-token";
 
     /** Runs first on every route, so no answer leaves without the headers. */
     void install(@Observes Router router) {
@@ -24,11 +31,16 @@ public class SecurityHeaders {
 
     void addHeaders(RoutingContext rc) {
         String path = rc.request().path();
+        boolean https = "https".equalsIgnoreCase(rc.request().scheme());
         rc.addHeadersEndHandler(ignored -> {
             MultiMap headers = rc.response().headers();
-            if (!path.startsWith("/q/swagger-ui") && !path.startsWith("/q/dev")) {
+            if (!isDevTool(path)) {
                 headers.set("Content-Security-Policy", CSP);
             }
+            if (https) {
+                headers.set("Strict-Transport-Security", HSTS);
+            }
+            sameSiteForCsrfCookie(rc.response());
             headers.set("X-Content-Type-Options", "nosniff");
             headers.set("X-Frame-Options", "DENY");
             headers.set("Referrer-Policy", "no-referrer");
@@ -41,6 +53,29 @@ public class SecurityHeaders {
             }
         });
         rc.next();
+    }
+
+    /**
+     * The dev UI and Swagger UI run inline scripts, so only they go without the CSP, and only in dev mode, and only
+     * under their own path segments: {@code /q/dev-ui/…}, not {@code /q/devfoo}.
+     */
+    static boolean isDevTool(String path) {
+        if (LaunchMode.current() != LaunchMode.DEVELOPMENT) {
+            return false;
+        }
+        return isUnder(path, "/q/dev-ui") || isUnder(path, "/q/swagger-ui");
+    }
+
+    private static boolean isUnder(String path, String root) {
+        return path.equals(root) || path.startsWith(root + "/");
+    }
+
+    /** The CSRF extension sets no SameSite on its cookie; the token's cookie is needed only by this site's forms. */
+    private static void sameSiteForCsrfCookie(HttpServerResponse response) {
+        for (Cookie cookie : response.removeCookies(CSRF_COOKIE, false)) {
+            cookie.setSameSite(CookieSameSite.STRICT);
+            response.addCookie(cookie);
+        }
     }
 
     private static boolean isStatic(String path) {

@@ -90,7 +90,7 @@ class LoginTest {
         Response sixth = browser.loginWithPin(c.caseNumber(), c.pin());
         assertThat(sixth.statusCode()).isEqualTo(400);
         assertThat(Jsoup.parse(sixth.asString()).select("[data-testid=error-summary]").text())
-                .contains("sperret i 15 minutter");
+                .contains("i 15 minutter");
         assertThat(fixtures.count("audit_log where target = 'case:" + c.caseNumber() + "'")).isEqualTo(6);
 
         clock.shift(Duration.ofMinutes(16));

@@ -200,7 +200,9 @@ class BrowserJourneyTest {
         browser.find("header a[href='/profile']").click();
         browser.waitForPath("/profile");
         assertThat(browser.h1()).isEqualTo("Profil");
-        assertThat(browser.find("#email").getAttribute("value")).isEqualTo("kari@example.no");
+        assertThat(browser.find("#email").getAttribute("value"))
+                .as("a PIN login sees only the details of its own case's notices, none set yet").isEmpty();
+        assertThat(browser.find("[data-testid='profile-scope']").getAttribute("data-scope")).isEqualTo("case");
         browser.checkPage("the profile page", "30-profile");
         browser.narrow();
         browser.checkPage("the profile page", "31-narrow-profile");

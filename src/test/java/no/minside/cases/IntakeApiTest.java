@@ -21,6 +21,8 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
@@ -42,12 +44,12 @@ class IntakeApiTest {
     }
 
     @Test
-    void opensACaseAndAnswersWithCaseNumberPinAndKid() {
+    void opensACaseAndAnswersWithCaseNumberAndKidButNeverThePin() {
         Map<String, Object> request = IntakeRequests.consumer();
         String caseNumber = open(apiKey, request).statusCode(201)
                 .contentType(ContentType.JSON)
                 .body("caseNumber", matchesPattern("[0-9]{8,12}"))
-                .body("pin", matchesPattern("[0-9]{8}"))
+                .body("$", not(hasKey("pin")))
                 .body("status", equalTo("COLLECTION_NOTICE"))
                 .body("creditorReference", equalTo(request.get("creditorReference")))
                 .extract().path("caseNumber");
@@ -68,7 +70,8 @@ class IntakeApiTest {
     void storesOnlyAHashOfThePin() {
         Map<String, Object> request = IntakeRequests.consumer();
         ValidatableResponse answer = open(apiKey, request).statusCode(201);
-        String pin = answer.extract().path("pin");
+        String pin = fixtures.letterPin(answer.extract().path("caseNumber"));
+        assertThat(pin).as("the PIN the collection notice carries").matches("[0-9]{8}");
         String pinHash = pinHashOf(answer.extract().path("caseNumber"));
         assertThat(pinHash).doesNotContain(pin).startsWith("$2");
         assertThat(BcryptUtil.matches(pin, pinHash)).isTrue();
@@ -80,7 +83,7 @@ class IntakeApiTest {
         String first = open(apiKey, request).statusCode(201).extract().path("caseNumber");
         open(apiKey, request).statusCode(200)
                 .body("caseNumber", equalTo(first))
-                .body("pin", nullValue());
+                .body("$", not(hasKey("pin")));
         assertThat(fixtures.count("collection_case where creditor_reference = '"
                 + request.get("creditorReference") + "'")).isEqualTo(1);
     }

@@ -23,20 +23,60 @@ class ProfilePageTest {
     Fixtures fixtures;
 
     @Test
-    void savesContactDetailsAndPreferencesAndAuditsTheChange() {
-        WebClient browser = loggedIn();
+    void aPinLoginSavesTheDetailsOfItsOwnCaseOnly() {
+        String nationalId = Fixtures.nationalId();
+        Fixtures.OpenedCase c = fixtures.openCase(IntakeRequests.consumer(Fixtures.reference(), nationalId));
+        WebClient browser = new WebClient();
+        browser.loginWithPin(c.caseNumber(), c.pin());
+        assertThat(browser.getPage("/profile").select("[data-testid=profile-scope]").attr("data-scope"))
+                .isEqualTo("case");
         Response saved = browser.submit("/profile", "/profile", Map.of("email", "ny@example.no",
                 "phone", "22 33 44 55", "notifyByEmail", "true", "notifyBySms", "true", "language", "en"));
         assertThat(saved.statusCode()).isEqualTo(303);
-        assertThat(saved.header("Location")).endsWith("/profile?saved=true");
         Document page = browser.getPage("/profile?saved=true");
-        assertThat(page.select("[data-testid=profile-saved]")).hasSize(1);
-        assertThat(page.select("html").attr("lang")).as("the chosen language applies at once").isEqualTo("en");
         assertThat(page.select("#email").attr("value")).isEqualTo("ny@example.no");
-        assertThat(page.select("#phone").attr("value")).isEqualTo("+4722334455");
-        assertThat(page.select("#notifyBySms").hasAttr("checked")).isTrue();
-        assertThat(page.select("#language-en").hasAttr("checked")).isTrue();
+        assertThat(fixtures.debtorEmail(nationalId)).as("the person's own address is untouched")
+                .isEqualTo("kari@example.no");
+        assertThat(fixtures.count("audit_log where action = 'CASE_CONTACT_UPDATED' and detail like '%email%'"))
+                .isGreaterThanOrEqualTo(1);
+    }
+
+    /**
+     * The flaw a black-box test found: creditor B's intake gave it a PIN for the debtor, and its PIN session changed
+     * the e-mail creditor A's case uses. Now a PIN session sees and changes only its own case's notice details.
+     */
+    @Test
+    void anotherCreditorsPinCannotChangeWhatTheFirstCreditorsCaseUses() {
+        String nationalId = Fixtures.nationalId();
+        fixtures.openCase(IntakeRequests.consumer(Fixtures.reference(), nationalId));
+        Fixtures.OpenedCase creditorB = fixtures.openCase(IntakeRequests.consumer(Fixtures.reference(), nationalId));
+        WebClient b = new WebClient();
+        b.loginWithPin(creditorB.caseNumber(), creditorB.pin());
+        assertThat(b.getPage("/profile").select("#email").attr("value"))
+                .as("the person's address is not shown to a letter's holder").isEmpty();
+        b.submit("/profile", "/profile", Map.of("email", "attacker@creditor-b.example", "language", "nb"));
+        assertThat(fixtures.debtorEmail(nationalId)).isEqualTo("kari@example.no");
+    }
+
+    @Test
+    void aLoginThatProvedIdentityChangesThePersonsOwnDetails() {
+        String nationalId = Fixtures.nationalId();
+        fixtures.openCase(IntakeRequests.consumer(Fixtures.reference(), nationalId));
+        WebClient browser = new WebClient().withSession(fixtures.identitySession(nationalId));
+        Document before = browser.getPage("/profile");
+        assertThat(before.select("[data-testid=profile-scope]").attr("data-scope")).isEqualTo("person");
+        assertThat(before.select("main").text()).as("the owner sees their own national id").contains(nationalId);
+        saveAndCheck(browser);
+        assertThat(fixtures.debtorEmail(nationalId)).isEqualTo("ny@example.no");
         assertThat(fixtures.count("audit_log where action = 'PROFILE_UPDATED' and detail like '%phone%'"))
+                .isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void savesContactDetailsAndPreferencesAndAuditsTheChange() {
+        WebClient browser = loggedIn();
+        saveAndCheck(browser);
+        assertThat(fixtures.count("audit_log where action = 'CASE_CONTACT_UPDATED' and detail like '%phone%'"))
                 .isGreaterThanOrEqualTo(1);
     }
 
@@ -98,6 +138,21 @@ class ProfilePageTest {
     @Test
     void needsALogin() {
         assertThat(new WebClient().get("/profile").header("Location")).endsWith("/login");
+    }
+
+    /** Saves a full form and checks that the page shows it back, in the language chosen. */
+    private static void saveAndCheck(WebClient browser) {
+        Response saved = browser.submit("/profile", "/profile", Map.of("email", "ny@example.no",
+                "phone", "22 33 44 55", "notifyByEmail", "true", "notifyBySms", "true", "language", "en"));
+        assertThat(saved.statusCode()).isEqualTo(303);
+        assertThat(saved.header("Location")).isEqualTo("/profile?saved=true");
+        Document page = browser.getPage("/profile?saved=true");
+        assertThat(page.select("[data-testid=profile-saved]")).hasSize(1);
+        assertThat(page.select("html").attr("lang")).as("the chosen language applies at once").isEqualTo("en");
+        assertThat(page.select("#email").attr("value")).isEqualTo("ny@example.no");
+        assertThat(page.select("#phone").attr("value")).isEqualTo("+4722334455");
+        assertThat(page.select("#notifyBySms").hasAttr("checked")).isTrue();
+        assertThat(page.select("#language-en").hasAttr("checked")).isTrue();
     }
 
     private WebClient loggedIn() {

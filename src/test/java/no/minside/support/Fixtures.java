@@ -3,7 +3,9 @@ package no.minside.support;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import no.minside.creditors.ApiKeys;
+import no.minside.common.ApiKeys;
+import no.minside.auth.SessionService;
+import no.minside.letters.PinSeal;
 import no.minside.creditors.Creditor;
 
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,9 +19,13 @@ public class Fixtures {
     private static final int[] NATIONAL_ID_K2 = {5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
 
     private final EntityManager em;
+    private final PinSeal seal;
+    private final SessionService sessions;
 
-    Fixtures(EntityManager em) {
+    Fixtures(EntityManager em, PinSeal seal, SessionService sessions) {
         this.em = em;
+        this.seal = seal;
+        this.sessions = sessions;
     }
 
     /** A creditor with a new API key; returns the key (only its hash is stored). */
@@ -35,17 +41,72 @@ public class Fixtures {
         return key;
     }
 
-    /** A case opened through the intake API, with what the letter would print. */
+    /** A case opened through the intake API, with what the letter prints (the PIN the debtor logs in with). */
     public record OpenedCase(String apiKey, String caseNumber, String pin, String kid) {
     }
 
     public OpenedCase openCase(java.util.Map<String, Object> intakeRequest) {
-        String key = creditor(true);
+        return openCase(creditor(true), intakeRequest);
+    }
+
+    /** A case opened through the intake API with this creditor's key; the PIN is read from the letter it issued. */
+    public OpenedCase openCase(String creditorKey, java.util.Map<String, Object> intakeRequest) {
         io.restassured.response.ValidatableResponse answer = io.restassured.RestAssured.given()
-                .header("X-Api-Key", key).contentType("application/json").body(intakeRequest)
+                .header("X-Api-Key", creditorKey).contentType("application/json").body(intakeRequest)
                 .post("/api/v1/cases").then().statusCode(201);
-        return new OpenedCase(key, answer.extract().path("caseNumber"), answer.extract().path("pin"),
-                answer.extract().path("kid"));
+        String caseNumber = answer.extract().path("caseNumber");
+        return new OpenedCase(creditorKey, caseNumber, letterPin(caseNumber), answer.extract().path("kid"));
+    }
+
+    /**
+     * Prints the case's letters as the print service would (their PINs are gone afterwards) and returns the PIN of
+     * the newest one that carried one; null when none did. Tests use it when the letter itself is not the subject.
+     */
+    @Transactional
+    public String letterPin(String caseNumber) {
+        @SuppressWarnings("unchecked")
+        java.util.List<String> sealed = em.createNativeQuery("select pin_sealed from letter where case_number = ?1 "
+                + "and pin_sealed is not null order by id desc").setParameter(1, caseNumber).getResultList();
+        em.createNativeQuery("update letter set printed_at = now(), pin_sealed = null where case_number = ?1 "
+                + "and printed_at is null").setParameter(1, caseNumber).executeUpdate();
+        return sealed.isEmpty() ? null : seal.open(sealed.get(0), caseNumber);
+    }
+
+    /**
+     * A session like the one a BankID login will give: the person proved who they are, so it sees every case on
+     * their national id and may change their own details. Returns the cookie value.
+     */
+    public String identitySession(String nationalId) {
+        return sessions.startDebtorSession(debtorId(nationalId), null);
+    }
+
+    @Transactional
+    public long debtorId(String nationalId) {
+        return ((Number) em.createNativeQuery("select id from debtor where national_id = ?1")
+                .setParameter(1, nationalId).getSingleResult()).longValue();
+    }
+
+    /** The debtor's own (person-wide) e-mail address as stored. */
+    @Transactional
+    public String debtorEmail(String nationalId) {
+        return (String) em.createNativeQuery("select email from debtor where national_id = ?1")
+                .setParameter(1, nationalId).getSingleResult();
+    }
+
+    /** A key of the print service's kind; returns the key (only its hash is stored). */
+    @Transactional
+    public String printServiceKey() {
+        return apiClient("PRINT");
+    }
+
+    /** An API client of the kind (PRINT or CHANNEL) with a new key; returns the key. */
+    @Transactional
+    public String apiClient(String kind) {
+        String key = ApiKeys.newKey();
+        em.createNativeQuery("insert into api_client (name, kind, key_hash) values (?1, ?2, ?3)")
+                .setParameter(1, "Test " + kind + " " + SEQUENCE.incrementAndGet()).setParameter(2, kind)
+                .setParameter(3, ApiKeys.hash(key)).executeUpdate();
+        return key;
     }
 
     /** A staff account with this role; returns its username (the password is "correct horse battery"). */

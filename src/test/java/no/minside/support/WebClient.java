@@ -25,6 +25,12 @@ public class WebClient {
         return this;
     }
 
+    /** A browser that already holds this session cookie (a session started below the pages). */
+    public WebClient withSession(String token) {
+        cookies.put("minside_session", token);
+        return this;
+    }
+
     public Map<String, String> cookies() {
         return cookies;
     }

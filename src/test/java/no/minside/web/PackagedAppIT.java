@@ -26,6 +26,16 @@ class PackagedAppIT {
         given().get("/").then().statusCode(200).body(containsString("<h1>"));
     }
 
+    /** In production every cookie is Secure, and the CSRF cookie is SameSite as the session cookie is. */
+    @Test
+    void cookiesAreSecureAndSameSiteInProduction() {
+        String csrf = given().get("/login").getHeaders().getValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("csrf-token=")).findFirst().orElseThrow();
+        org.assertj.core.api.Assertions.assertThat(csrf).contains("Secure").contains("SameSite=Strict");
+        String lang = given().redirects().follow(false).get("/language/en?return=/login").getHeader("Set-Cookie");
+        org.assertj.core.api.Assertions.assertThat(lang).startsWith("lang=en").contains("Secure");
+    }
+
     @Test
     void refusesAnUnknownApiKey() {
         given().header("X-Api-Key", "nope").contentType(ContentType.JSON).body(IntakeRequests.consumer())

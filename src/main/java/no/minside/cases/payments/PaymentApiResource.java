@@ -10,11 +10,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import no.minside.cases.Payment;
 import no.minside.cases.progression.StageProgressionService;
 import no.minside.common.TimeSource;
 import no.minside.creditors.Creditor;
 import no.minside.creditors.CreditorAuthenticator;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.core.Context;
 import no.minside.web.ApiRequests;
+import no.minside.web.ClientAddress;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,10 +45,12 @@ public class PaymentApiResource {
     }
 
     @POST
-    @Operation(summary = "Register a payment", description = "Idempotent on paymentId: 201 when new, 200 on a repeat.")
-    public Response pay(@HeaderParam(ApiRequests.API_KEY) String apiKey, @PathParam("caseNumber") String caseNumber,
+    @Operation(summary = "Register a payment", description = "Idempotent on paymentId: 201 when new, 200 on a repeat. "
+            + "202 with status HELD when it is far above what the case owes: held for staff review, not booked.")
+    public Response pay(@HeaderParam(ApiRequests.API_KEY) String apiKey, @Context HttpServerRequest http,
+                        @PathParam("caseNumber") String caseNumber,
                         PaymentRequest request) {
-        Creditor creditor = authenticator.authenticate(apiKey);
+        Creditor creditor = authenticator.authenticate(apiKey, ClientAddress.of(http));
         ApiRequests.requireBody(request);
         PaymentService.Registered registered;
         try {
@@ -53,12 +59,13 @@ public class PaymentApiResource {
             // The same payment id twice at once: the unique key let one in; registering again finds it.
             registered = payments.register(creditor, caseNumber, request);
         }
-        if (registered.created()) {
+        if (registered.created() && registered.payment().status == Payment.Status.BOOKED) {
             // Allocate at once: a payment that clears the balance closes the case now, not at the next job run.
             catchUp(registered);
         }
         PaymentResult result = payments.result(registered);
-        return Response.status(result.created() ? 201 : 200).entity(result).build();
+        int status = result.status() == Payment.Status.HELD ? 202 : result.created() ? 201 : 200;
+        return Response.status(status).entity(result).build();
     }
 
     /** Runs the stage rules for one case after its own transaction committed; the hourly job retries a failure. */

@@ -3,6 +3,7 @@ package no.minside.cases.payments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
+import no.minside.audit.AuditLog;
 import no.minside.cases.CaseBalances;
 import no.minside.cases.CaseEvent;
 import no.minside.cases.CaseEventRepository;
@@ -19,6 +20,7 @@ import no.minside.common.TimeSource;
 import no.minside.creditors.Creditor;
 import no.minside.common.Validation;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -34,9 +36,14 @@ public class PaymentService {
     private final TimeSource time;
     private final ClaimRepository claims;
     private final CaseBalances balances;
+    private final PaymentConfig config;
+    private final AuditLog audit;
 
     PaymentService(CaseRepository cases, PaymentRepository payments, CaseEventRepository events, Validator validator,
-                   TimeSource time, ClaimRepository claims, CaseBalances balances) {
+                   TimeSource time, ClaimRepository claims, CaseBalances balances, PaymentConfig config,
+                   AuditLog audit) {
+        this.config = config;
+        this.audit = audit;
         this.claims = claims;
         this.balances = balances;
         this.cases = cases;
@@ -48,7 +55,8 @@ public class PaymentService {
 
     /**
      * Registers the payment, or returns the one already registered under the same payment id. A repeat with a
-     * different amount, date or KID is refused: the id must not mean two payments.
+     * different amount, date or KID is refused: the id must not mean two payments. A payment that would leave more
+     * than {@code minside.payments.review-overpayment-above} overpaid is held for staff review, not booked.
      */
     @Transactional
     public Registered register(Creditor creditor, String caseNumber, PaymentRequest request) {
@@ -70,6 +78,17 @@ public class PaymentService {
         p.paidOn = request.paidOn();
         p.kid = request.kid();
         p.registeredAt = time.now();
+        BigDecimal due = balances.of(c, CaseBalances.Detail.BALANCE).breakdown().totalDue();
+        if (p.amount.subtract(due).compareTo(config.reviewOverpaymentAbove()) > 0) {
+            // A mistyped amount, or money that belongs elsewhere: a person looks before it is booked.
+            p.status = Payment.Status.HELD;
+            p.heldReason = "amount exceeds what is due (" + due.toPlainString() + ") by more than "
+                    + config.reviewOverpaymentAbove().toPlainString();
+            payments.persist(p);
+            audit.record(AuditLog.Actor.CREDITOR, creditor.id, "PAYMENT_HELD", "case:" + c.caseNumber,
+                    "payment " + p.externalId);
+            return new Registered(c, p, true);
+        }
         payments.persist(p);
         events.persist(CaseEvent.of(c.id, CaseEventType.PAYMENT_RECEIVED, p.paidOn, p.amount, null));
         return new Registered(c, p, true);
@@ -80,7 +99,7 @@ public class PaymentService {
     public PaymentResult result(Registered registered) {
         Payment p = registered.payment();
         CollectionCase c = cases.findById(registered.collectionCase().id);
-        return new PaymentResult(p.externalId, p.amount, p.paidOn, p.registeredAt, c.caseNumber, c.stage,
+        return new PaymentResult(p.externalId, p.amount, p.paidOn, p.registeredAt, p.status, c.caseNumber, c.stage,
                 balances.of(c, CaseBalances.Detail.BALANCE).breakdown().totalDue(), registered.created());
     }
 

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import no.minside.cases.CaseBalance;
 import no.minside.cases.CaseBalances;
 import no.minside.cases.CaseEvent;
+import no.minside.cases.CaseLetters;
 import no.minside.cases.CaseEventRepository;
 import no.minside.cases.CaseEventType;
 import no.minside.cases.CaseRecords;
@@ -20,6 +21,7 @@ import no.minside.fees.CaseFacts;
 import no.minside.fees.CostType;
 import no.minside.fees.DueStep;
 import no.minside.fees.FeeLine;
+import no.minside.letters.LetterKind;
 import org.jboss.logging.Logger;
 
 import java.time.LocalDate;
@@ -57,11 +59,13 @@ public class StageProgressionService {
     private final StageProgressionRepository repository;
     private final CaseBalances balances;
     private final CaseEventRepository events;
+    private final CaseLetters letters;
     private final StageProgressionConfig config;
     private final TransactionManager transactions;
 
     StageProgressionService(StageProgressionRepository repository, CaseBalances balances, CaseEventRepository events,
-                            StageProgressionConfig config, TransactionManager transactions) {
+                            CaseLetters letters, StageProgressionConfig config, TransactionManager transactions) {
+        this.letters = letters;
         this.repository = repository;
         this.balances = balances;
         this.events = events;
@@ -169,7 +173,7 @@ public class StageProgressionService {
         int recorded = 0;
         for (DueStep step : steps) {
             boolean done = switch (step.kind()) {
-                case PAYMENT_DEMAND_SENT -> paymentDemandSent(c, step.on());
+                case PAYMENT_DEMAND_SENT -> paymentDemandSent(c, balance, step.on());
                 case FEE -> feeAdded(c, records, step,
                         breakdowns.computeIfAbsent(step.on(), balance::breakdownOn));
                 case LEGAL -> legalStep(c, step.on());
@@ -193,7 +197,8 @@ public class StageProgressionService {
                 .toList();
     }
 
-    private boolean paymentDemandSent(CollectionCase c, LocalDate on) {
+    /** The payment demand goes out: the case moves, and the letter is issued with the amounts of that day. */
+    private boolean paymentDemandSent(CollectionCase c, CaseBalance balance, LocalDate on) {
         if (c.paymentDemandSentOn != null) {
             return false;
         }
@@ -203,6 +208,7 @@ public class StageProgressionService {
             c.stage = CaseStage.PAYMENT_DEMAND;
         }
         events.persist(CaseEvent.of(c.id, CaseEventType.PAYMENT_DEMAND_SENT, on, null, null));
+        letters.issue(balance, LetterKind.PAYMENT_DEMAND, on, c.paymentDemandDeadline, null);
         return true;
     }
 

@@ -299,11 +299,7 @@ class StageProgressionTest {
         Map<String, Object> request = IntakeRequests.consumer();
         Json.set(request, "claims[0].principal", "750.00");
         Json.set(request, "claims[0].dueDate", "2025-02-01");
-        String apiKey = fixtures.creditor(vatRegistered);
-        ValidatableResponse answer = given().header("X-Api-Key", apiKey).contentType(ContentType.JSON).body(request)
-                .post("/api/v1/cases").then().statusCode(201);
-        return new Fixtures.OpenedCase(apiKey, answer.extract().path("caseNumber"), answer.extract().path("pin"),
-                answer.extract().path("kid"));
+        return fixtures.openCase(fixtures.creditor(vatRegistered), request);
     }
 
     private static ValidatableResponse balance(Fixtures.OpenedCase c) {

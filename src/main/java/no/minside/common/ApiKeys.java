@@ -1,4 +1,4 @@
-package no.minside.creditors;
+package no.minside.common;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -7,7 +7,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** Creates creditor API keys and the SHA-256 hashes they are stored and looked up by. */
+/** Creates API keys (creditors, the print service, channels) and the SHA-256 hashes they are stored and looked up by. */
 public final class ApiKeys {
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -20,6 +20,14 @@ public final class ApiKeys {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** Longer keys than this are not keys: they are refused before any hashing or lookup. */
+    private static final int MAX_LENGTH = 200;
+
+    /** Whether the header could be a key at all. */
+    public static boolean isPlausible(String key) {
+        return key != null && !key.isBlank() && key.length() <= MAX_LENGTH;
     }
 
     public static String hash(String key) {

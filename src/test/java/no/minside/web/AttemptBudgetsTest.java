@@ -1,0 +1,91 @@
+package no.minside.web;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import no.minside.cases.IntakeRequests;
+import no.minside.support.Fixtures;
+import no.minside.support.TestClock;
+import no.minside.support.WebClient;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The budgets per client address, with the production limit for wrong API keys and a small one for logins: guesses
+ * spread over many case numbers slow their address down, they never lock it out; wrong API keys get 429.
+ */
+@QuarkusTest
+@TestProfile(AttemptBudgetsTest.SmallBudgets.class)
+class AttemptBudgetsTest {
+
+    /** Logins from an address start to wait after four failures; API keys have their default budget of ten. */
+    public static class SmallBudgets implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("minside.login.client-delay-after", "4", "minside.api-keys.max-failures", "10");
+        }
+    }
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    TestClock clock;
+
+    @Test
+    void aBusyAddressWaitsLongerAndLongerButIsNeverShutOut() {
+        Fixtures.OpenedCase mine = fixtures.openCase(IntakeRequests.consumer());
+        WebClient browser = new WebClient();
+        for (int i = 0; i < 4; i++) {
+            // Four case numbers, one wrong guess each: no case reaches its own limit.
+            Fixtures.OpenedCase other = fixtures.openCase(IntakeRequests.consumer());
+            assertThat(browser.loginWithPin(other.caseNumber(), "00000000").statusCode()).isEqualTo(400);
+        }
+        Response waiting = browser.loginWithPin(mine.caseNumber(), mine.pin());
+        assertThat(waiting.statusCode()).isEqualTo(400);
+        assertThat(summary(waiting)).contains("Vent 1 sekunder");
+
+        clock.shift(Duration.ofSeconds(2));
+        Fixtures.OpenedCase fifth = fixtures.openCase(IntakeRequests.consumer());
+        assertThat(browser.loginWithPin(fifth.caseNumber(), "00000000").statusCode()).isEqualTo(400);
+        assertThat(summary(browser.loginWithPin(mine.caseNumber(), mine.pin())))
+                .as("the wait doubles with each further failure").contains("Vent 2 sekunder");
+
+        clock.shift(Duration.ofSeconds(3));
+        assertThat(browser.loginWithPin(mine.caseNumber(), mine.pin()).statusCode()).isEqualTo(303);
+    }
+
+    /** Issue 15: 50 wrong X-Api-Key values in a row were all answered at once. */
+    @Test
+    void fiftyWrongApiKeysInARowAreSlowedDown() {
+        int refused = 0;
+        String retryAfter = null;
+        for (int i = 0; i < 50; i++) {
+            Response answer = given().header("X-Forwarded-For", "198.51.100.7").header("X-Api-Key", "wrong-" + i)
+                    .get("/api/v1/cases/10000016");
+            if (answer.statusCode() == 429) {
+                refused++;
+                retryAfter = answer.header("Retry-After");
+                assertThat(answer.contentType()).startsWith("application/problem+json");
+            } else {
+                assertThat(answer.statusCode()).isEqualTo(401);
+            }
+        }
+        assertThat(refused).as("after ten wrong keys the client waits").isEqualTo(40);
+        assertThat(Long.parseLong(retryAfter)).isBetween(1L, 900L);
+        assertThat(given().header("X-Api-Key", fixtures.creditor(true)).get("/api/v1/cases/10000016").statusCode())
+                .as("another client is not affected").isEqualTo(404);
+    }
+
+    private static String summary(Response answer) {
+        return Jsoup.parse(answer.asString()).select("[data-testid=error-summary]").text();
+    }
+}
