@@ -50,9 +50,6 @@ public interface LoginMessages {
     String rates();
 
     @Message
-    String staff();
-
-    @Message
     String staff_title();
 
     @Message

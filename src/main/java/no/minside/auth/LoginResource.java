@@ -96,7 +96,7 @@ public class LoginResource {
         }
         LoginView view = new LoginView(form.caseNumber() == null ? "" : form.caseNumber().trim(),
                 FormErrors.localize(problems, pages.language(), LoginMessages.class), null);
-        return Response.status(400).entity(pages.render(Templates.login(pages.page(), view))).build();
+        return Response.status(400).entity(pages.render(Templates.login(pages.pageWithErrors(), view))).build();
     }
 
     /** Why a login was refused, as a violation of the field the error summary points to. */

@@ -72,6 +72,6 @@ public class StaffLoginResource {
         }
         LoginView view = new LoginView(form.username() == null ? "" : form.username().trim(),
                 FormErrors.localize(problems, pages.language(), LoginMessages.class), null);
-        return Response.status(400).entity(pages.render(Templates.staffLogin(pages.page(), view))).build();
+        return Response.status(400).entity(pages.render(Templates.staffLogin(pages.pageWithErrors(), view))).build();
     }
 }

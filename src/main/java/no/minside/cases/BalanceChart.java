@@ -9,33 +9,41 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * A step chart of the balance over time, laid out here so the template only draws it: the SVG path, the axis
- * ticks, and the points for the table that is its text alternative. Only numbers reach the SVG.
+ * ticks, marks where a payment came in and where a fee was added, and the points for the table that is its text
+ * alternative. Only numbers reach the SVG. The drawing is 480 units wide with 20-unit labels, so that on a 375 px
+ * phone (the chart about 340 px wide) the labels are still 14 px.
  */
 public record BalanceChart(int width, int height, String path, String area, List<Tick> xTicks, List<Tick> yTicks,
-                           List<BalancePoint> points) {
+                           List<Mark> marks, List<BalancePoint> points) {
 
-    static final int WIDTH = 640;
-    static final int HEIGHT = 240;
-    static final int LEFT = 110;
-    static final int RIGHT = 16;
-    static final int TOP = 16;
-    static final int BOTTOM = 40;
+    static final int WIDTH = 480;
+    static final int HEIGHT = 270;
+    static final int LEFT = 108;
+    static final int RIGHT = 12;
+    static final int TOP = 14;
+    static final int BOTTOM = 44;
+    public static final int FONT_SIZE = 20;
 
     /** A label at a position along an axis. */
     public record Tick(double position, LocalDate date, BigDecimal amount) {
 
         /** Where an amount label sits: level with its grid line, nudged to the text's middle. */
         public double labelY() {
-            return position + 6;
+            return position + 7;
         }
     }
 
-    public static BalanceChart of(List<BalancePoint> history) {
+    /** A payment (the balance went down) or a fee (it went up) on the chart. */
+    public record Mark(double x, double y, boolean payment) {
+    }
+
+    public static BalanceChart of(List<BalancePoint> history, List<LocalDate> paymentDays, List<LocalDate> feeDays) {
         if (history.isEmpty()) {
-            return new BalanceChart(WIDTH, HEIGHT, "", "", List.of(), List.of(), List.of());
+            return new BalanceChart(WIDTH, HEIGHT, "", "", List.of(), List.of(), List.of(), List.of());
         }
         LocalDate first = history.get(0).date();
         LocalDate last = history.get(history.size() - 1).date();
@@ -46,6 +54,9 @@ public record BalanceChart(int width, int height, String path, String area, List
         double plotHeight = HEIGHT - TOP - BOTTOM;
 
         StringBuilder path = new StringBuilder();
+        List<Mark> marks = new ArrayList<>();
+        Set<LocalDate> paid = Set.copyOf(paymentDays);
+        Set<LocalDate> charged = Set.copyOf(feeDays);
         double previousY = 0;
         for (int i = 0; i < history.size(); i++) {
             BalancePoint p = history.get(i);
@@ -56,6 +67,11 @@ public record BalanceChart(int width, int height, String path, String area, List
             } else {
                 // The balance holds until the next event, then steps.
                 path.append(" H").append(fmt(x)).append(" V").append(fmt(y));
+            }
+            if (paid.contains(p.date())) {
+                marks.add(new Mark(round(x), round(y), true));
+            } else if (charged.contains(p.date())) {
+                marks.add(new Mark(round(x), round(y), false));
             }
             previousY = y;
         }
@@ -71,7 +87,7 @@ public record BalanceChart(int width, int height, String path, String area, List
             yTicks.add(new Tick(TOP + plotHeight - plotHeight * i / 4, null, amount));
         }
         List<Tick> xTicks = List.of(new Tick(LEFT, first, null), new Tick(WIDTH - RIGHT, last, null));
-        return new BalanceChart(WIDTH, HEIGHT, path.toString(), area, xTicks, yTicks, history);
+        return new BalanceChart(WIDTH, HEIGHT, path.toString(), area, xTicks, yTicks, marks, history);
     }
 
     public int plotLeft() {
@@ -86,6 +102,10 @@ public record BalanceChart(int width, int height, String path, String area, List
         return HEIGHT - BOTTOM;
     }
 
+    public int fontSize() {
+        return FONT_SIZE;
+    }
+
     /** Where the amount labels end, just left of the plot. */
     public int amountLabelX() {
         return LEFT - 8;
@@ -93,7 +113,15 @@ public record BalanceChart(int width, int height, String path, String area, List
 
     /** Where the date labels sit, below the plot. */
     public int dateLabelY() {
-        return HEIGHT - BOTTOM + 28;
+        return HEIGHT - BOTTOM + 30;
+    }
+
+    public boolean hasPayments() {
+        return marks.stream().anyMatch(Mark::payment);
+    }
+
+    public boolean hasFees() {
+        return marks.stream().anyMatch(m -> !m.payment());
     }
 
     /** A round number at or above the largest balance, so the axis reads 0, 500, 1 000 … */
@@ -108,6 +136,10 @@ public record BalanceChart(int width, int height, String path, String area, List
             }
         }
         return max.setScale(0, RoundingMode.CEILING);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
     }
 
     private static String fmt(double value) {

@@ -72,6 +72,11 @@ public final class CaseBalance {
         return engine.dueSteps(facts, rates, asOf);
     }
 
+    /** The day the current pause began, or null. */
+    public LocalDate pausedSince() {
+        return pause == null ? null : pause.since();
+    }
+
     public boolean isPaused() {
         return pause != null;
     }

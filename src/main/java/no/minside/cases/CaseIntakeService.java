@@ -13,6 +13,7 @@ import no.minside.common.TimeSource;
 import no.minside.creditors.Creditor;
 import no.minside.debtors.Debtor;
 import no.minside.fees.DebtorKind;
+import no.minside.debtors.CaseContacts;
 import no.minside.debtors.DebtorDirectory;
 import no.minside.debtors.PhoneNumbers;
 import no.minside.fees.CaseFacts;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import static no.minside.common.Text.blankToNull;
 import static no.minside.common.Text.isBlank;
 
 /** Opens collection cases from creditors' intake requests: validates, finds or creates the debtor, and records it all. */
@@ -45,10 +47,13 @@ public class CaseIntakeService {
     private final CasePins pins;
     private final CaseBalances balances;
     private final CaseLetters letters;
+    private final CaseContacts contacts;
 
     CaseIntakeService(CaseRepository cases, ClaimRepository claims, CaseEventRepository events,
                       DebtorDirectory debtors, Validator validator, TimeSource time, IntakeConfig config,
-                      RateTablesProvider rates, CasePins pins, CaseBalances balances, CaseLetters letters) {
+                      RateTablesProvider rates, CasePins pins, CaseBalances balances, CaseLetters letters,
+                      CaseContacts contacts) {
+        this.contacts = contacts;
         this.rates = rates;
         this.pins = pins;
         this.balances = balances;
@@ -111,6 +116,9 @@ public class CaseIntakeService {
             claim.reminderFee = Optional.ofNullable(input.reminderFee()).orElse(BigDecimal.ZERO).setScale(2);
             claims.persist(claim);
         }
+        // The creditor's e-mail and phone are for this case's notices only.
+        contacts.supplied(c.id, blankToNull(request.debtor().email()), normalisePhone(request.debtor().phone()),
+                debtor.language);
         events.persist(CaseEvent.of(c.id, CaseEventType.CASE_OPENED, today, totalPrincipal(request), null));
         events.persist(CaseEvent.of(c.id, CaseEventType.COLLECTION_NOTICE_SENT, c.collectionNoticeSentOn, null, null));
         if (c.paymentDemandSentOn != null) {
@@ -138,7 +146,7 @@ public class CaseIntakeService {
     private Debtor findOrCreateDebtor(IntakeRequest.Debtor input) {
         return debtors.findOrCreate(new DebtorDirectory.NewDebtor(input.kind(), input.nationalId(),
                 input.organisationNumber(), input.name(), input.address().street(), input.address().postalCode(),
-                input.address().city(), input.email(), normalisePhone(input.phone())));
+                input.address().city()));
     }
 
     /** Dates a case can have: anything else is a typing error, and date arithmetic far outside it overflows. */

@@ -4,26 +4,156 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * The texts of the case overview and the case detail, and the names of stages, events and fees. Bokmål in ui-templates/messages/cases.properties (the default), English in
- * cases_en.properties; templates use them as {@code {cases:key}}.
+ * The texts of the case overview and the case detail, and the names of stages, events and fees. Bokmål in
+ * ui-templates/messages/cases.properties (the default), English in cases_en.properties; templates use them as
+ * {@code {cases:key}}, an enum's label as {@code {cases:stage(c.stage)}}.
  */
 @MessageBundle(value = "cases", locale = "nb")
 public interface CaseMessages {
 
-    /** The name of a CaseStage as the debtor reads it. */
     @Message
     String stage(CaseStage value);
 
-    /** The name of a CaseEventType as the debtor reads it. */
     @Message
     String event(CaseEventType value);
 
-    /** The name of a CostType as the debtor reads it. */
     @Message
     String fee(no.minside.fees.CostType value);
 
     @Message
-    String next_payment_demand();
+    String history_fee(no.minside.fees.CostType value);
+
+    @Message
+    String history_repriced(String amount);
+
+    @Message
+    String title(String caseNumber);
+
+    @Message
+    String from(String creditor);
+
+    @Message
+    String case_heading();
+
+    @Message
+    String task_pay_by(String amount, String date);
+
+    @Message
+    String task_pay_now(String amount);
+
+    @Message
+    String task_legal();
+
+    @Message
+    String task_legal_text(String date, String amount);
+
+    @Message
+    String task_paused_objection();
+
+    @Message
+    String task_paused_objection_text();
+
+    @Message
+    String task_paused_plan();
+
+    @Message
+    String task_paused_plan_text();
+
+    @Message
+    String task_paid();
+
+    @Message
+    String task_paid_text();
+
+    @Message
+    String task_overpaid_text(String amount);
+
+    @Message
+    String task_cancelled();
+
+    @Message
+    String task_cancelled_text();
+
+    @Message
+    String pay_title();
+
+    @Message
+    String pay_amount();
+
+    @Message
+    String pay_account();
+
+    @Message
+    String pay_kid();
+
+    @Message
+    String pay_note();
+
+    @Message
+    String copy();
+
+    @Message
+    String copied();
+
+    @Message
+    String grows_per_day(String amount);
+
+    @Message
+    String actions_title();
+
+    @Message
+    String action_pay();
+
+    @Message
+    String action_plan();
+
+    @Message
+    String action_objection();
+
+    @Message
+    String action_help();
+
+    @Message
+    String next();
+
+    @Message
+    String happened_notice(String date);
+
+    @Message
+    String happened_demand(String date);
+
+    @Message
+    String happened_light_fee(String date);
+
+    @Message
+    String happened_heavy_fee(String date);
+
+    @Message
+    String happened_legal(String date);
+
+    @Message
+    String happened_paused_objection(String date);
+
+    @Message
+    String happened_paused_plan(String date);
+
+    @Message
+    String happened_paid(String date);
+
+    @Message
+    String happened_paid_no_date();
+
+    @Message
+    String happened_cancelled(String date);
+
+    @Message
+    String happened_cancelled_no_date();
+
+    @Message
+    String deadline_is();
+
+    @Message
+    String next_payment_demand(String amount);
 
     @Message
     String next_light_fee(String amount);
@@ -35,82 +165,37 @@ public interface CaseMessages {
     String next_legal();
 
     @Message
-    String next_none();
+    String next_after_legal();
+
+    @Message
+    String next_interest(String amount);
 
     @Message
     String next_paused();
 
     @Message
-    String overview_title();
+    String next_provisional();
 
     @Message
-    String overview_lead();
+    String sum_title();
 
     @Message
-    String overview_none();
+    String sum_principal();
 
     @Message
-    String overview_case_number();
+    String sum_interest();
 
     @Message
-    String overview_status();
+    String sum_fees();
 
     @Message
-    String overview_next_deadline();
+    String sum_paid();
 
     @Message
-    String overview_amount_due();
+    String sum_due();
 
     @Message
-    String overview_open();
-
-    @Message
-    String title(String caseNumber);
-
-    @Message
-    String summary();
-
-    @Message
-    String status();
-
-    @Message
-    String total_due();
-
-    @Message
-    String principal();
-
-    @Message
-    String interest();
-
-    @Message
-    String fees();
-
-    @Message
-    String paid();
-
-    @Message
-    String overpaid();
-
-    @Message
-    String next();
-
-    @Message
-    String next_deadline();
-
-    @Message
-    String pay_title();
-
-    @Message
-    String pay_account();
-
-    @Message
-    String pay_kid();
-
-    @Message
-    String pay_amount();
-
-    @Message
-    String pay_note();
+    String sum_overpaid(String amount);
 
     @Message
     String claims_title();
@@ -134,6 +219,9 @@ public interface CaseMessages {
     String fees_title();
 
     @Message
+    String fees_lead();
+
+    @Message
     String fees_col_type();
 
     @Message
@@ -143,16 +231,31 @@ public interface CaseMessages {
     String fees_col_date();
 
     @Message
-    String fees_col_sats();
-
-    @Message
-    String fees_col_vat();
-
-    @Message
     String fees_col_amount();
 
     @Message
-    String fees_col_provisional();
+    String fees_col_outstanding();
+
+    @Message
+    String fees_vat(String amount);
+
+    @Message
+    String why_notice_fee(String date);
+
+    @Message
+    String why_reminder_fee(String creditor, String invoice);
+
+    @Message
+    String why_light_fee(String invoice);
+
+    @Message
+    String why_heavy_fee(String invoice);
+
+    @Message
+    String why_sats_changed(String newSats, String date, String oldSats);
+
+    @Message
+    String fees_provisional(String sats);
 
     @Message
     String interest_title();
@@ -176,6 +279,12 @@ public interface CaseMessages {
     String interest_amount();
 
     @Message
+    String interest_total();
+
+    @Message
+    String interest_provisional();
+
+    @Message
     String payments_title();
 
     @Message
@@ -197,13 +306,16 @@ public interface CaseMessages {
     String payment_principal();
 
     @Message
-    String timeline_title();
-
-    @Message
     String chart_title();
 
     @Message
     String chart_desc();
+
+    @Message
+    String chart_payment();
+
+    @Message
+    String chart_fee();
 
     @Message
     String chart_table();
@@ -215,14 +327,107 @@ public interface CaseMessages {
     String chart_balance();
 
     @Message
-    String fees_col_outstanding();
+    String timeline_title();
+
+    @Message
+    String help_title();
+
+    @Message
+    String help_agency();
+
+    @Message
+    String help_plan_objection();
+
+    @Message
+    String help_nav();
+
+    @Message
+    String help_rates();
+
+    @Message
+    String terms_title();
+
+    @Message
+    String term_notice();
+
+    @Message
+    String term_notice_text();
+
+    @Message
+    String term_demand();
+
+    @Message
+    String term_demand_text();
+
+    @Message
+    String term_salaer();
+
+    @Message
+    String term_salaer_text();
+
+    @Message
+    String term_sats();
+
+    @Message
+    String term_sats_text();
+
+    @Message
+    String term_interest();
+
+    @Message
+    String term_interest_text();
+
+    @Message
+    String term_basis();
+
+    @Message
+    String term_basis_text();
+
+    @Message
+    String term_kid();
+
+    @Message
+    String term_kid_text();
+
+    @Message
+    String term_reminder();
+
+    @Message
+    String term_reminder_text();
+
+    @Message
+    String term_legal();
+
+    @Message
+    String term_legal_text();
+
+    @Message
+    String overview_title();
+
+    @Message
+    String overview_lead();
+
+    @Message
+    String overview_none();
+
+    @Message
+    String overview_status();
+
+    @Message
+    String overview_next_deadline();
+
+    @Message
+    String overview_amount_due();
+
+    @Message
+    String overview_open();
+
+    @Message
+    String overview_open_pay();
 
     @Message
     String overview_badge_objection();
 
     @Message
     String overview_badge_plan();
-
-    @Message
-    String interest_total();
 }

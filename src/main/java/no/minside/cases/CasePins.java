@@ -2,6 +2,7 @@ package no.minside.cases;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import no.minside.audit.AuditLog;
 import no.minside.common.NotFoundException;
@@ -9,6 +10,7 @@ import no.minside.common.Roles;
 import no.minside.common.TimeSource;
 import no.minside.common.Visitor;
 import no.minside.letters.LetterKind;
+import no.minside.letters.LetterService;
 
 import java.security.SecureRandom;
 import java.time.LocalDate;
@@ -29,8 +31,13 @@ public class CasePins {
     private final CaseLetters letters;
     private final AuditLog audit;
     private final TimeSource time;
+    private final Event<PinReplaced> replaced;
+    private final LetterService letterStore;
 
-    CasePins(CaseRepository cases, CaseBalances balances, CaseLetters letters, AuditLog audit, TimeSource time) {
+    CasePins(CaseRepository cases, CaseBalances balances, CaseLetters letters, AuditLog audit, TimeSource time,
+             Event<PinReplaced> replaced, LetterService letterStore) {
+        this.replaced = replaced;
+        this.letterStore = letterStore;
         this.cases = cases;
         this.balances = balances;
         this.letters = letters;
@@ -57,6 +64,10 @@ public class CasePins {
         }
         CollectionCase c = cases.findByCaseNumber(caseNumber).orElseThrow(() -> new NotFoundException("Case"));
         String pin = replacePin(c);
+        // The old PIN may be in the wrong hands: its sessions end, its known browsers are forgotten, and letters
+        // still waiting go out without it.
+        replaced.fire(new PinReplaced(c.id, c.caseNumber));
+        letterStore.forgetWaitingPins(c.id);
         CaseBalance balance = balances.of(c, CaseBalances.Detail.BALANCE);
         LocalDate deadline = DebtorCaseService.nextDeadline(balance.breakdown().nextStep());
         letters.issue(balance, LetterKind.NEW_PIN, time.today(), deadline, pin);

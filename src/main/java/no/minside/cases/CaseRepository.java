@@ -44,6 +44,12 @@ public class CaseRepository implements PanacheRepository<CollectionCase> {
         return find("creditorId = ?1 and creditorReference = ?2", creditorId, creditorReference).firstResultOptional();
     }
 
+    /** Locks the case's row until the transaction ends: two payments on one case are weighed one after the other. */
+    public void lockForUpdate(CollectionCase c) {
+        getEntityManager().lock(c, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        getEntityManager().refresh(c);
+    }
+
     /** A debtor's cases, newest first. */
     public List<CollectionCase> findByDebtor(long debtorId) {
         return list("debtorId = ?1 order by collectionNoticeSentOn desc, id desc", debtorId);

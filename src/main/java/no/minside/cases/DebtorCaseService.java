@@ -6,9 +6,17 @@ import no.minside.common.AgencyConfig;
 import no.minside.common.NotFoundException;
 import no.minside.common.Visitor;
 import no.minside.fees.Breakdown;
+import no.minside.fees.CostType;
+import no.minside.fees.FeeLine;
+import no.minside.fees.InkassoRate;
 import no.minside.fees.NextStep;
+import no.minside.fees.PaymentAllocation;
+import no.minside.fees.RateTables;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -39,10 +47,8 @@ public class DebtorCaseService {
                 : cases.findByDebtor(visitor.debtorId());
         return balances.of(visible, CaseBalances.Detail.BALANCE).stream().map(balance -> {
             CollectionCase c = balance.collectionCase();
-            Breakdown breakdown = balance.breakdown();
             return new DebtorCaseViews.CaseSummary(c.caseNumber, balance.records().creditor().name, c.stage,
-                    nextDeadline(breakdown.nextStep()), breakdown.totalDue(), balance.objectionUnderReview(),
-                    balance.onPaymentPlan());
+                    CaseGuide.situation(balance), balance.objectionUnderReview(), balance.onPaymentPlan());
         }).toList();
     }
 
@@ -52,23 +58,78 @@ public class DebtorCaseService {
         CaseBalance caseBalance = balances.of(c, CaseBalances.Detail.TIMELINE);
         CaseRecords records = caseBalance.records();
         Breakdown balance = caseBalance.breakdown();
+        RateTables rates = caseBalance.rates();
         Map<Long, String> invoiceByClaim = records.claims().stream()
                 .collect(Collectors.toMap(k -> k.id, k -> k.invoiceNumber));
         Map<Long, Claim> claimsById = records.claims().stream().collect(Collectors.toMap(k -> k.id, Function.identity()));
+        List<DebtorCaseViews.FeeRow> fees = balance.fees().stream().map(f -> feeRow(f, invoiceByClaim, rates)).toList();
+        InkassoRate sats = rates.inkassoRateOn(caseBalance.today());
         return new DebtorCaseViews.CaseDetail(c.caseNumber, records.creditor().name, c.stage, c.kid,
-                agency.accountNumber(), balance, nextDeadline(balance.nextStep()), balance.nextStep(),
+                agency.accountNumber(), balance, CaseGuide.situation(caseBalance),
                 balance.claims().stream().map(k -> new DebtorCaseViews.ClaimRow(k.invoiceNumber(), k.description(),
                         k.dueDate(), k.principal(), claimsById.get(k.claimId()).reminderFee, k.cancelled())).toList(),
-                balance.fees().stream().map(f -> new DebtorCaseViews.FeeRow(f.type(),
-                        f.claimId() == null ? null : invoiceByClaim.get(f.claimId()), f.incurredOn(), f.sats(), f.vat(),
-                        f.amount(), f.outstanding(), f.legalBasis(), f.provisional())).toList(),
+                fees,
                 balance.interest().stream().map(i -> new DebtorCaseViews.InterestRow(invoiceByClaim.get(i.claimId()),
                         i.from(), i.to(), i.days(), i.percent(), i.principal(), i.amount(), i.provisional())).toList(),
                 balance.payments().stream().map(p -> new DebtorCaseViews.PaymentRow(p.paidOn(), p.amount(),
                         p.toCosts(), p.toInterest(), p.toPrincipal())).toList(),
-                records.timeline().stream().map(e -> new DebtorCaseViews.EventRow(e.type, e.occurredOn, e.amount))
-                        .toList(),
-                BalanceChart.of(balance.history()));
+                history(records.timeline(), fees),
+                BalanceChart.of(balance.history(), balance.payments().stream().map(PaymentAllocation::paidOn).toList(),
+                        balance.fees().stream().map(FeeLine::incurredOn).toList()),
+                sats.amount(), sats.provisional());
+    }
+
+    /** A fee line, with the day its salær began to follow a new sats when it no longer is the one it was added at. */
+    private static DebtorCaseViews.FeeRow feeRow(FeeLine f, Map<Long, String> invoiceByClaim, RateTables rates) {
+        LocalDate changedOn = null;
+        BigDecimal before = null;
+        if (f.sats() != null && (f.type() == CostType.LIGHT_FEE || f.type() == CostType.HEAVY_FEE)) {
+            InkassoRate atTheTime = rates.inkassoRateOn(f.incurredOn());
+            if (atTheTime.amount().compareTo(f.sats()) != 0) {
+                before = atTheTime.amount();
+                changedOn = rates.inkassoRates().stream()
+                        .filter(r -> r.validFrom().isAfter(f.incurredOn()) && r.amount().compareTo(f.sats()) == 0)
+                        .map(InkassoRate::validFrom).findFirst().orElse(null);
+            }
+        }
+        return new DebtorCaseViews.FeeRow(f.type(), f.claimId() == null ? null : invoiceByClaim.get(f.claimId()),
+                f.incurredOn(), f.sats(), f.vat(), f.amount(), f.outstanding(), f.legalBasis(), f.provisional(),
+                changedOn, before);
+    }
+
+    /**
+     * The stored timeline, read so that its amounts agree with the tables: a fee line names its fee, tungt salær
+     * reads as "raised to" its total, and a salær that followed a new sats gets a line of its own on the day the
+     * sats began, with the amount the fee table shows.
+     */
+    private static List<DebtorCaseViews.EventRow> history(List<CaseEvent> events, List<DebtorCaseViews.FeeRow> fees) {
+        List<DebtorCaseViews.EventRow> rows = new ArrayList<>();
+        for (CaseEvent e : events) {
+            CostType feeType = e.type == CaseEventType.FEE_ADDED ? feeTypeOf(e.detail) : null;
+            rows.add(new DebtorCaseViews.EventRow(e.type, e.occurredOn, e.amount, feeType, false));
+        }
+        for (DebtorCaseViews.FeeRow fee : fees) {
+            if (fee.satsChangedOn() != null) {
+                rows.add(new DebtorCaseViews.EventRow(CaseEventType.FEE_ADDED, fee.satsChangedOn(), fee.amount(),
+                        fee.type(), true));
+            }
+        }
+        rows.sort(Comparator.comparing(DebtorCaseViews.EventRow::on));
+        return rows;
+    }
+
+    /** The fee an event's detail names ("HEAVY_FEE 10042 (replaces LIGHT_FEE)"), or null for an older one. */
+    private static CostType feeTypeOf(String detail) {
+        if (detail == null) {
+            return null;
+        }
+        String first = detail.split(" ", 2)[0];
+        for (CostType type : CostType.values()) {
+            if (type.name().equals(first)) {
+                return type;
+            }
+        }
+        return null;
     }
 
     /**
@@ -83,7 +144,7 @@ public class DebtorCaseService {
                 .orElseThrow(() -> new NotFoundException("Case"));
     }
 
-    /** The last day to pay before the next step: the step happens the day after its deadline. */
+    /** The last day to pay before the next step (the step happens the day after its deadline). */
     static LocalDate nextDeadline(NextStep next) {
         return next == null || next.on() == null ? null : next.on().minusDays(1);
     }

@@ -2,7 +2,6 @@ package no.minside.cases;
 
 import no.minside.fees.Breakdown;
 import no.minside.fees.CostType;
-import no.minside.fees.NextStep;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,24 +13,43 @@ public final class DebtorCaseViews {
     private DebtorCaseViews() {
     }
 
-    /** One row of the overview. */
-    public record CaseSummary(String caseNumber, String creditorName, CaseStage stage, LocalDate nextDeadline,
-                              BigDecimal totalDue, boolean objectionUnderReview, boolean onPaymentPlan) {
+    /** One card of the overview, in the same order as the case page: the task first. */
+    public record CaseSummary(String caseNumber, String creditorName, CaseStage stage, CaseSituation situation,
+                              boolean objectionUnderReview, boolean onPaymentPlan) {
     }
 
-    /** Everything the case detail page shows. */
+    /**
+     * Everything the case detail page shows.
+     *
+     * @param sats            the inkassosats the salær follows today, for the note on a provisional one
+     * @param satsProvisional whether that sats is provisional
+     */
     public record CaseDetail(String caseNumber, String creditorName, CaseStage stage, String kid,
-                             String accountNumber, Breakdown balance, LocalDate nextDeadline, NextStep next,
+                             String accountNumber, Breakdown balance, CaseSituation situation,
                              List<ClaimRow> claims, List<FeeRow> fees, List<InterestRow> interest,
-                             List<PaymentRow> payments, List<EventRow> timeline, BalanceChart chart) {
+                             List<PaymentRow> payments, List<EventRow> timeline, BalanceChart chart,
+                             BigDecimal sats, boolean satsProvisional) {
+
+        public boolean hasProvisionalInterest() {
+            return interest.stream().anyMatch(InterestRow::provisional);
+        }
+
+        public boolean hasReminderFee() {
+            return fees.stream().anyMatch(f -> f.type() == CostType.REMINDER_FEE);
+        }
     }
 
     public record ClaimRow(String invoiceNumber, String description, LocalDate dueDate, BigDecimal principal,
                            BigDecimal reminderFee, boolean cancelled) {
     }
 
+    /**
+     * One fee line. {@code satsChangedOn} is set when the salær follows a new inkassosats since it was added: the
+     * day the new sats began, and {@code satsBefore} the one it was added at.
+     */
     public record FeeRow(CostType type, String invoiceNumber, LocalDate incurredOn, BigDecimal sats, BigDecimal vat,
-                         BigDecimal amount, BigDecimal outstanding, String legalBasis, boolean provisional) {
+                         BigDecimal amount, BigDecimal outstanding, String legalBasis, boolean provisional,
+                         LocalDate satsChangedOn, BigDecimal satsBefore) {
     }
 
     public record InterestRow(String invoiceNumber, LocalDate from, LocalDate to, long days, BigDecimal percent,
@@ -42,6 +60,11 @@ public final class DebtorCaseViews {
                              BigDecimal toPrincipal) {
     }
 
-    public record EventRow(CaseEventType type, LocalDate on, BigDecimal amount) {
+    /**
+     * One line of the history. For a fee, {@code feeType} says which, and the amount is the fee's total after the
+     * step (tungt salær replaces lett: the line says "raised to"). {@code repriced} marks a line the page adds: the
+     * salær followed a new inkassosats, so the history reaches the amount the fee table shows.
+     */
+    public record EventRow(CaseEventType type, LocalDate on, BigDecimal amount, CostType feeType, boolean repriced) {
     }
 }

@@ -33,7 +33,6 @@ public class ApiClientAuthenticator {
      */
     @Transactional
     public ApiClient authenticate(String apiKey, ApiClient.Kind kind, String client, Predicate<String> isOtherKnownKey) {
-        throttle.checkAllowed(client);
         Optional<ApiClient> found = ApiKeys.isPlausible(apiKey)
                 ? clients.findActiveByKeyHash(ApiKeys.hash(apiKey.trim())) : Optional.empty();
         if (found.isPresent() && found.get().kind == kind) {
@@ -42,7 +41,7 @@ public class ApiClientAuthenticator {
         if (found.isPresent() || ApiKeys.isPlausible(apiKey) && isOtherKnownKey.test(apiKey.trim())) {
             throw new NotFoundException("Resource");
         }
-        throttle.failed(client);
+        throttle.refuseWrongKey(client);
         throw new ApiKeyRejectedException();
     }
 }

@@ -12,16 +12,24 @@ public final class Text {
 
     /**
      * Whether a one-line text (a name, an address, a description) is free of what no such text may hold: control
-     * characters (tabs and line breaks included) and the invisible characters that turn the reading direction
-     * (U+061C, U+200E/F, U+202A–U+202E, U+2066–U+2069), which can make a name display as something else.
+     * characters (tabs and line breaks included), line and paragraph separators, and invisible format characters
+     * such as those that turn the reading direction (U+202E), which can make a name display as something else.
      */
     public static boolean isCleanLine(String value) {
         return value == null || value.codePoints().noneMatch(Text::isForbiddenInLine);
     }
 
-    /** A control character or a direction override. */
+    /**
+     * A control character, a line or paragraph separator, or an invisible format character (a direction override,
+     * a zero-width space, a byte-order mark). The joiners that some scripts need (U+200C, U+200D) are allowed.
+     */
     public static boolean isForbiddenInLine(int c) {
-        return Character.getType(c) == Character.CONTROL || isDirectionControl(c);
+        int type = Character.getType(c);
+        if (c == 0x200C || c == 0x200D) {
+            return false;
+        }
+        return type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+                || type == Character.FORMAT || isDirectionControl(c);
     }
 
     /** The invisible characters that change the direction text is displayed in. */

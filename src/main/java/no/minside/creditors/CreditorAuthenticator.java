@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * Finds the creditor behind an API key; every creditor API call starts here. A client that sends too many wrong
- * keys is refused for a while (429) before its key is looked at.
+ * keys gets 429 for them for a while.
  */
 @ApplicationScoped
 public class CreditorAuthenticator {
@@ -23,16 +23,20 @@ public class CreditorAuthenticator {
         this.throttle = throttle;
     }
 
-    /** @param client the caller's address, as {@code web.ClientAddress} gives it */
+    /**
+     * The creditor behind the key. A right key always gets in; a wrong one from a client that has sent too many is
+     * answered 429, otherwise 401 and counted, so noise cannot lock out a creditor sharing the address.
+     *
+     * @param client the caller's address, as {@code web.ClientAddress} gives it
+     */
     @Transactional
     public Creditor authenticate(String apiKey, String client) {
-        throttle.checkAllowed(client);
         Optional<Creditor> creditor = find(apiKey);
-        if (creditor.isEmpty()) {
-            throttle.failed(client);
-            throw new ApiKeyRejectedException();
+        if (creditor.isPresent()) {
+            return creditor.get();
         }
-        return creditor.get();
+        throttle.refuseWrongKey(client);
+        throw new ApiKeyRejectedException();
     }
 
     /** Whether the key is a creditor's, for the APIs of other clients that answer a creditor's key with 404. */

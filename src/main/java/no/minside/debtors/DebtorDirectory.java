@@ -7,8 +7,6 @@ import no.minside.fees.DebtorKind;
 
 import java.util.Optional;
 
-import static no.minside.common.Text.blankToNull;
-
 /**
  * One debtor record per person or business, shared by all their cases at every creditor: intake finds it by
  * national id or organisation number, or creates it.
@@ -26,12 +24,13 @@ public class DebtorDirectory {
 
     /** A debtor as a creditor's intake names them; the fields are already validated. */
     public record NewDebtor(DebtorKind kind, String nationalId, String organisationNumber, String name,
-                            String street, String postalCode, String city, String email, String phone) {
+                            String street, String postalCode, String city) {
     }
 
     /**
-     * The debtor with this identity, or a new one. Contact details the debtor set on Min side win over the
-     * creditor's copy: a known debtor only gets what is missing. Joins the caller's transaction.
+     * The debtor with this identity, or a new one. The e-mail and phone a creditor sends belong to its own case
+     * (CaseContacts), never to the person: otherwise one creditor could set where another creditor's notices go.
+     * Joins the caller's transaction.
      */
     @Transactional
     public Debtor findOrCreate(NewDebtor input) {
@@ -39,14 +38,7 @@ public class DebtorDirectory {
                 ? debtors.findByNationalId(input.nationalId())
                 : debtors.findByOrganisationNumber(input.organisationNumber());
         if (known.isPresent()) {
-            Debtor debtor = known.get();
-            if (debtor.email == null) {
-                debtor.email = blankToNull(input.email());
-            }
-            if (debtor.phone == null) {
-                debtor.phone = input.phone();
-            }
-            return debtor;
+            return known.get();
         }
         Debtor debtor = new Debtor();
         debtor.kind = input.kind();
@@ -56,8 +48,6 @@ public class DebtorDirectory {
         debtor.street = input.street().trim();
         debtor.postalCode = input.postalCode();
         debtor.city = input.city().trim();
-        debtor.email = blankToNull(input.email());
-        debtor.phone = input.phone();
         debtor.updatedAt = time.now();
         debtors.persist(debtor);
         return debtor;

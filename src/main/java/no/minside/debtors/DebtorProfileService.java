@@ -1,7 +1,6 @@
 package no.minside.debtors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import no.minside.audit.AuditLog;
@@ -30,11 +29,11 @@ public class DebtorProfileService {
     private final AuditLog audit;
     private final TimeSource time;
     private final Validator validator;
-    private final EntityManager em;
+    private final CaseContacts contacts;
 
     DebtorProfileService(DebtorRepository debtors, AuditLog audit, TimeSource time, Validator validator,
-                         EntityManager em) {
-        this.em = em;
+                         CaseContacts contacts) {
+        this.contacts = contacts;
         this.debtors = debtors;
         this.audit = audit;
         this.time = time;
@@ -49,10 +48,10 @@ public class DebtorProfileService {
     public ProfileView view(Visitor visitor) {
         Debtor d = find(visitor);
         if (visitor.isPinLogin()) {
-            CaseContact contact = em.find(CaseContact.class, visitor.caseId());
-            ProfileForm form = contact == null ? new ProfileForm(null, null, false, false, d.language)
-                    : new ProfileForm(contact.email, contact.phone, contact.notifyByEmail, contact.notifyBySms,
-                            contact.language);
+            // Only the case's own details: the person's e-mail and phone are not for the holder of one letter.
+            ProfileForm form = contacts.of(visitor.caseId())
+                    .map(c -> new ProfileForm(c.email, c.phone, c.notifyByEmail, c.notifyBySms, c.language))
+                    .orElseGet(() -> new ProfileForm(null, null, false, false, d.language));
             return new ProfileView(d.name, d.kind, d.nationalId == null ? null : NationalId.mask(d.nationalId),
                     d.organisationNumber, form, true);
         }
@@ -89,12 +88,7 @@ public class DebtorProfileService {
     }
 
     private void updateCaseContact(Visitor visitor, Debtor d, String email, String phone, ProfileForm form) {
-        CaseContact contact = em.find(CaseContact.class, visitor.caseId());
-        boolean isNew = contact == null;
-        if (isNew) {
-            contact = new CaseContact();
-            contact.caseId = visitor.caseId();
-        }
+        CaseContact contact = contacts.lockedOrNew(visitor.caseId());
         List<String> changed = changes(contact.email, email, contact.phone, phone, contact.notifyByEmail,
                 contact.notifyBySms, contact.language, form);
         contact.email = email;
@@ -103,9 +97,6 @@ public class DebtorProfileService {
         contact.notifyBySms = form.notifyBySms();
         contact.language = form.language();
         contact.updatedAt = time.now();
-        if (isNew) {
-            em.persist(contact);
-        }
         if (!changed.isEmpty()) {
             audit.record(AuditLog.Actor.DEBTOR, d.id, "CASE_CONTACT_UPDATED", "case-id:" + visitor.caseId(),
                     String.join(",", changed));

@@ -71,7 +71,7 @@ public class ProfileResource {
             profiles.update(visitor.require(), form);
         } catch (InvalidFormException e) {
             List<FormError> errors = FormErrors.localize(e.violations(), pages.language(), ProfileMessages.class);
-            TemplateInstance page = Templates.profile(pages.page(), profiles.view(visitor.require()), form, errors,
+            TemplateInstance page = Templates.profile(pages.pageWithErrors(), profiles.view(visitor.require()), form, errors,
                     false, languages());
             return Response.status(400).entity(pages.render(page)).build();
         }

@@ -1,5 +1,6 @@
 package no.minside.fees;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -36,10 +37,14 @@ public final class BalanceEngine {
     /** The balance at the end of {@code asOf}: only payments made by then count, and fees that fell due by then. */
     public Breakdown breakdown(CaseFacts facts, RateTables rates, LocalDate asOf) {
         CaseTimeline timeline = CaseTimeline.walk(facts, rates, asOf);
-        return new Breakdown(asOf, timeline.claimBalances(), timeline.feeLines(), timeline.interestLines(),
+        List<ClaimBalance> claims = timeline.claimBalances();
+        List<FeeLine> fees = timeline.feeLines();
+        return new Breakdown(asOf, claims, fees, timeline.interestLines(),
                 timeline.paymentAllocations(), timeline.principalOutstanding(), timeline.interestOutstanding(),
                 timeline.feesOutstanding(), timeline.paidTotal(), timeline.overpaid(), timeline.totalDue(),
-                nextStep(facts, timeline, asOf), timeline.history());
+                nextStep(facts, timeline, asOf), timeline.history(),
+                Breakdown.sumOf(claims, fees, timeline.paidTotal(), timeline.overpaid(), timeline.totalDue()),
+                interestPerDay(timeline.principalOutstanding(), rates, asOf.plusDays(1)));
     }
 
     /**
@@ -55,6 +60,15 @@ public final class BalanceEngine {
         }
         steps.sort(Comparator.comparing(DueStep::on).thenComparing(DueStep::kind));
         return steps;
+    }
+
+    /** A day's late interest on the principal still outstanding, at the rate of that day, rounded to øre. */
+    private static BigDecimal interestPerDay(BigDecimal principal, RateTables rates, LocalDate day) {
+        if (principal.signum() == 0) {
+            return Money.ZERO;
+        }
+        return Money.round(principal.multiply(rates.interestRateOn(day).percent())
+                .divide(BigDecimal.valueOf(36_500), 10, java.math.RoundingMode.HALF_UP));
     }
 
     /** Where {@code asOf} falls among the deadlines decides the step; what it adds is what the rules would charge. */

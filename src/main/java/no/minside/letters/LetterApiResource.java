@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import no.minside.clients.ApiClient;
 import no.minside.clients.ApiClientAuthenticator;
+import no.minside.common.FieldError;
+import no.minside.common.InvalidRequestException;
 import no.minside.creditors.CreditorAuthenticator;
 import no.minside.web.ApiRequests;
 import no.minside.web.ClientAddress;
@@ -56,10 +58,11 @@ public class LetterApiResource {
             + "each with its content and, for a collection notice or a new-PIN letter, the PIN. At most 200 a call; "
             + "'after' gives the next page (the last id seen).")
     public Waiting waiting(@HeaderParam(ApiRequests.API_KEY) String apiKey, @Context HttpServerRequest http,
-                           @QueryParam("after") @DefaultValue("0") long after,
-                           @QueryParam("limit") @DefaultValue("200") int limit) {
+                           @QueryParam("after") @DefaultValue("0") String after,
+                           @QueryParam("limit") @DefaultValue("200") String limit) {
         ApiClient printer = authenticate(apiKey, http);
-        return new Waiting(letters.waiting(printer.id, after, limit));
+        return new Waiting(letters.waiting(printer.id, number(after, "after", Long.MAX_VALUE),
+                (int) number(limit, "limit", LetterService.MAX_BATCH)));
     }
 
     @POST
@@ -70,6 +73,14 @@ public class LetterApiResource {
                            @PathParam("id") long id) {
         ApiClient printer = authenticate(apiKey, http);
         return new Printed(id, letters.markPrinted(printer.id, id));
+    }
+
+    /** A query parameter that must be a whole number from 0 to {@code max}: anything else is named in a 400. */
+    private static long number(String value, String name, long max) {
+        if (value.matches("[0-9]{1,18}") && Long.parseLong(value) <= max) {
+            return Long.parseLong(value);
+        }
+        throw new InvalidRequestException(List.of(new FieldError(name, "must be a whole number from 0 to " + max)));
     }
 
     private ApiClient authenticate(String apiKey, HttpServerRequest http) {

@@ -2,6 +2,7 @@ package no.minside.letters;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import no.minside.audit.AuditLog;
@@ -80,6 +81,15 @@ public class LetterService {
         return letter.printedAt;
     }
 
+    /**
+     * A case's PIN was replaced: letters still waiting carry the old one, which no longer works; they go out
+     * without it (the new-PIN letter carries the new one).
+     */
+    @Transactional
+    public void forgetWaitingPins(long caseId) {
+        letters.update("pinSealed = null where caseId = ?1 and printedAt is null", caseId);
+    }
+
     /** A case's letters, newest last, without PINs: for the debtor's letters archive and the staff case view. */
     @Transactional
     public List<Letter> ofCase(long caseId) {
@@ -87,10 +97,20 @@ public class LetterService {
     }
 
     private PrintableLetter printable(Letter letter) {
+        String pin = null;
+        Boolean lost = null;
+        if (letter.pinSealed != null) {
+            pin = seal.tryOpen(letter.pinSealed, letter.caseNumber).orElse(null);
+            if (pin == null) {
+                // One unreadable seal must not stop the printing of every other letter.
+                lost = true;
+                Log.errorf("The PIN of letter %d (case %s) cannot be opened: LETTER_KEY changed? Order a new PIN.",
+                        letter.id, letter.caseNumber);
+            }
+        }
         try {
             return new PrintableLetter(letter.id, letter.caseNumber, letter.kind, letter.createdAt,
-                    json.readTree(letter.content),
-                    letter.pinSealed == null ? null : seal.open(letter.pinSealed, letter.caseNumber));
+                    json.readTree(letter.content), pin, lost);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Letter " + letter.id + " has unreadable content", e);
         }

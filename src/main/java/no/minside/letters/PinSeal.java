@@ -24,7 +24,7 @@ public class PinSeal {
     @ConfigMapping(prefix = "minside.letters")
     public interface Config {
 
-        /** At least 32 characters; from LETTER_KEY in production (defaults to the session key). */
+        /** At least 32 characters; from LETTER_KEY in production. */
         String sealKey();
     }
 
@@ -56,6 +56,15 @@ public class PinSeal {
                     .put(nonce).put(sealed).array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is part of every JVM", e);
+        }
+    }
+
+    /** The PIN, or empty when the seal was made with another key (LETTER_KEY was changed) or for another case. */
+    public java.util.Optional<String> tryOpen(String sealed, String caseNumber) {
+        try {
+            return java.util.Optional.of(open(sealed, caseNumber));
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            return java.util.Optional.empty();
         }
     }
 

@@ -27,5 +27,10 @@ public class InkassoRateRow {
 
     public BigDecimal amount;
     public boolean provisional;
+    /** Where the figure was found: a research note for admins, never shown to debtors. */
     public String source;
+
+    /** The official source (Lovdata, Finanstilsynet, Norges Bank) debtors see, or null when there is none yet. */
+    @Column(name = "official_source")
+    public String officialSource;
 }

@@ -57,7 +57,7 @@ public class RatesService {
                 inkassoRows.stream()
                         .sorted(Comparator.comparing((InkassoRateRow r) -> r.validFrom).reversed())
                         .map(r -> new RatesView.InkassoRateLine(r.validFrom, r.validTo, r.amount, r.provisional,
-                                r.source, covers(r.validFrom, r.validTo, today)))
+                                r.officialSource, covers(r.validFrom, r.validTo, today)))
                         .toList(),
                 bandLines(tables.feeBands(), sats),
                 interest);
@@ -84,7 +84,7 @@ public class RatesService {
     private static RatesView.InterestLine interestLine(LateInterestRateRow row, LocalDate today) {
         Integer half = halfYear(row.validFrom, row.validTo);
         return new RatesView.InterestLine(row.validFrom, row.validTo, row.validFrom.getYear(), half, row.rate,
-                row.provisional, row.source, covers(row.validFrom, row.validTo, today));
+                row.provisional, row.officialSource, covers(row.validFrom, row.validTo, today));
     }
 
     /** 1 or 2 when the period is the first or second half of a year (an open end counts), else null. */

@@ -19,7 +19,7 @@ public record RatesView(LocalDate today, Sats sats, BigDecimal noticeFee, Intere
 
     /** One inkassosats period; {@code to} is null while it runs until further notice. */
     public record InkassoRateLine(LocalDate from, LocalDate to, BigDecimal amount, boolean provisional,
-                                  String source, boolean inForce) {
+                                  String officialSource, boolean inForce) {
     }
 
     /**
@@ -49,6 +49,6 @@ public record RatesView(LocalDate today, Sats sats, BigDecimal noticeFee, Intere
      * rhythm), null when an admin entered some other span; then the page shows the dates.
      */
     public record InterestLine(LocalDate from, LocalDate to, Integer year, Integer half, BigDecimal rate,
-                               boolean provisional, String source, boolean inForce) {
+                               boolean provisional, String officialSource, boolean inForce) {
     }
 }

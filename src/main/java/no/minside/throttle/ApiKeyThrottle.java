@@ -11,8 +11,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Wrong API keys from one client: after a few in a row the client is refused with 429 and Retry-After until the
- * window ends, without its key being looked at. Right keys cost one row read; wrong ones a write.
+ * Wrong API keys from one client: after a few in a row its wrong keys are answered 429 with Retry-After until the
+ * window ends. Right keys cost nothing here: a stranger's noise cannot lock a creditor out of the API.
  */
 @ApplicationScoped
 public class ApiKeyThrottle {
@@ -40,21 +40,18 @@ public class ApiKeyThrottle {
         this.config = config;
     }
 
-    /** Refuses a client that sent too many wrong keys in the window: a plain read, so right keys never queue. */
-    @Transactional
-    public void checkAllowed(String client) {
-        Throttle throttle = throttles.find(key(client));
-        Duration wait = throttle == null ? Duration.ZERO : throttle.waitBefore(time.now());
+    /**
+     * Answers a wrong key: 429 (with how long to wait) when the client already sent too many in the window, else it
+     * is counted and the caller answers 401. A right key never comes here, so it is never held up.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void refuseWrongKey(String client) {
+        Throttle throttle = throttles.lock(key(client)).get(0);
+        Instant now = time.now();
+        Duration wait = throttle.waitBefore(now);
         if (!wait.isZero()) {
             throw new TooManyAttemptsException(wait);
         }
-    }
-
-    /** Counts a wrong key; from the limit on, the client waits until the window ends. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void failed(String client) {
-        Throttle throttle = throttles.lock(key(client)).get(0);
-        Instant now = time.now();
         if (throttle.countFailure(now, config.window()) >= config.maxFailures()) {
             throttle.nextAttemptAt = throttle.windowStart.plus(config.window());
         }

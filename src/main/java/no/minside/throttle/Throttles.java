@@ -17,11 +17,6 @@ public class Throttles {
         this.em = em;
     }
 
-    /** The row for a key as it stands, without a lock; null when the key never failed. */
-    public Throttle find(String key) {
-        return em.find(Throttle.class, key);
-    }
-
     /**
      * The rows for these keys, created on first use and locked until the transaction ends, always in the same
      * order, so two attempts never wait for each other crosswise. Returned in the order asked for.

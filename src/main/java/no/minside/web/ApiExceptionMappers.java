@@ -68,7 +68,7 @@ public class ApiExceptionMappers {
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
         if (!isApi(uri)) {
-            return pages.page(404, null);
+            return pages.pageInSession(404);
         }
         return problem(404, "not-found", "Not found", e.getMessage(), uri, null, null);
     }

@@ -45,4 +45,10 @@ public interface ErrorMessages {
 
     @Message
     String home();
+
+    @Message
+    String my_cases();
+
+    @Message
+    String staff_home();
 }

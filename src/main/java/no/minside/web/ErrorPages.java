@@ -28,11 +28,24 @@ public class ErrorPages {
 
     public Response page(int status, String reference) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(view(status, reference)).build();
+                .entity(view(status, reference, false)).build();
+    }
+
+    /**
+     * An error page for a request that reached a resource (a case that is not the visitor's, say): it keeps the
+     * logged-in header, with the way back to the visitor's own pages.
+     */
+    public Response pageInSession(int status) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(view(status, null, true)).build();
     }
 
     /** The error page itself, for answers that already have their status (such as a refused CSRF token). */
     public TemplateInstance view(int status, String reference) {
+        return view(status, reference, false);
+    }
+
+    private TemplateInstance view(int status, String reference, boolean inSession) {
         PageRenderer renderer = pages.get();
         if (reference == null) {
             // Every error page carries a reference the person can quote; the log line says what it was.
@@ -45,7 +58,7 @@ public class ErrorPages {
             default -> status >= 500 ? 500 : 400;
         };
         ErrorView view = new ErrorView(status, text(lang, "title_" + shown), text(lang, "text_" + shown), reference);
-        return renderer.render(Templates.error(renderer.pageWithoutSession(), view));
+        return renderer.render(Templates.error(inSession ? renderer.page() : renderer.pageWithoutSession(), view));
     }
 
     private static String text(String lang, String key) {

@@ -29,7 +29,15 @@ public class FormPostsOnly {
         if (!UNSAFE.contains(request.getMethod()) || path.startsWith("/q/")) {
             return null;
         }
-        MediaType type = request.getMediaType();
+        MediaType type;
+        try {
+            type = request.getMediaType();
+        } catch (IllegalArgumentException unreadable) {
+            // A Content-Type that is no media type at all ("///") is the client's error.
+            return path.startsWith("/api/") ? ApiExceptionMappers.problem(415, "unsupported-media-type",
+                    "Unsupported media type", "The API takes application/json.", request.getUriInfo(), null, null)
+                    : pages.page(400, null);
+        }
         boolean form = type != null && (type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
                 || type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE));
         if (path.startsWith("/api/")) {

@@ -10,7 +10,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** How money, dates and rates read on the pages: {@code 1 234,50 kr}, {@code 23.11.2026}, {@code 12,50 %}. */
+/**
+ * How money, dates and rates read on the pages, in the page's language: {@code 1 234,50 kr}, {@code 23.11.2026},
+ * {@code 12,50 %} in bokmål; {@code NOK 1,234.50}, {@code 23 Nov 2026}, {@code 12.50%} in English.
+ */
 @TemplateExtension
 public final class Formats {
 
@@ -19,18 +22,36 @@ public final class Formats {
     private static final Locale NORWEGIAN = Locale.forLanguageTag("nb-NO");
     private static final DateTimeFormatter NB_DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
     private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter NB_LONG = DateTimeFormatter.ofPattern("EEEE d. MMMM yyyy", NORWEGIAN);
+    private static final DateTimeFormatter EN_LONG = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
     private Formats() {
     }
 
-    /** Norwegian money in both languages: the amounts are NOK and read the same way on the letter. */
-    static String nok(BigDecimal amount) {
-        return amount == null ? "" : number(amount.setScale(2, RoundingMode.HALF_UP), "#,##0.00") + NBSP + "kr";
+    /** NOK in the page's language: {@code 1 234,50 kr}, or {@code NOK 1,234.50} in English. */
+    static String nok(BigDecimal amount, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        if (amount == null) {
+            return "";
+        }
+        BigDecimal value = amount.setScale(2, RoundingMode.HALF_UP);
+        return isEnglish(locale) ? "NOK" + NBSP + english(value, "#,##0.00") : number(value, "#,##0.00") + NBSP + "kr";
     }
 
-    /** Whole kroner for chart axes, where øre would only crowd the labels: {@code 10 000 kr}. */
-    static String kroner(BigDecimal amount) {
-        return amount == null ? "" : number(amount.setScale(0, RoundingMode.HALF_UP), "#,##0") + NBSP + "kr";
+    /** Whole kroner for chart axes, where øre would only crowd the labels: {@code 10 000 kr}, {@code NOK 10,000}. */
+    static String kroner(BigDecimal amount, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        if (amount == null) {
+            return "";
+        }
+        BigDecimal value = amount.setScale(0, RoundingMode.HALF_UP);
+        return isEnglish(locale) ? "NOK" + NBSP + english(value, "#,##0") : number(value, "#,##0") + NBSP + "kr";
+    }
+
+    /** A deadline as a sentence says it: {@code fredag 12. desember 2026}, {@code Friday 12 December 2026}. */
+    static String longDate(LocalDate date, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        if (date == null) {
+            return "";
+        }
+        return isEnglish(locale) ? EN_LONG.format(date) : NB_LONG.format(date);
     }
 
     /** The plain value for {@code data-amount}: {@code 1234.50}. */
@@ -38,8 +59,11 @@ public final class Formats {
         return amount == null ? "" : amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
-    static String percent(BigDecimal rate) {
-        return rate == null ? "" : number(rate, "0.00") + NBSP + "%";
+    static String percent(BigDecimal rate, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        if (rate == null) {
+            return "";
+        }
+        return isEnglish(locale) ? english(rate, "0.00") + "%" : number(rate, "0.00") + NBSP + "%";
     }
 
     /** A multiple of the sats as the salær table prints it: {@code 0,25}, {@code 7,20}. */
@@ -61,6 +85,12 @@ public final class Formats {
 
     private static boolean isEnglish(Object locale) {
         return locale != null && locale.toString().startsWith("en");
+    }
+
+    private static String english(BigDecimal value, String pattern) {
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ENGLISH);
+        symbols.setMinusSign('−');
+        return new DecimalFormat(pattern, symbols).format(value);
     }
 
     private static String number(BigDecimal value, String pattern) {

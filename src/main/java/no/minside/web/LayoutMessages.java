@@ -54,4 +54,10 @@ public interface LayoutMessages {
 
     @Message
     String session_info(long minutes);
+
+    @Message
+    String error_prefix();
+
+    @Message
+    String footer_debt_advice();
 }

@@ -9,8 +9,15 @@ import no.minside.common.Visitor;
  *
  * @param visitor             null for an anonymous visitor, and on error pages rendered outside a session
  * @param idleRemainingMillis time left before the idle timeout, measured on the server so device clocks don't matter
+ * @param hasErrors           the page shows a form with errors: its title starts with "Feil: " (WCAG 3.3.1)
  */
-public record PageContext(String lang, String otherLang, String switchUrl, Visitor visitor, long idleRemainingMillis) {
+public record PageContext(String lang, String otherLang, String switchUrl, Visitor visitor, long idleRemainingMillis,
+                          boolean hasErrors, String agencyPhone, String agencyEmail) {
+
+    /** The agency's phone for a tel: link: digits only, with the country code. */
+    public String agencyPhoneTel() {
+        return "+47" + agencyPhone.replaceAll("[^0-9]", "");
+    }
 
     public boolean debtor() {
         return visitor != null && visitor.isDebtor();

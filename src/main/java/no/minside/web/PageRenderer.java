@@ -4,6 +4,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
+import no.minside.common.AgencyConfig;
 import no.minside.common.Languages;
 import no.minside.common.TimeSource;
 import no.minside.common.Visitor;
@@ -23,16 +24,23 @@ public class PageRenderer {
     private final HttpServerRequest request;
     private final CurrentVisitor visitor;
     private final TimeSource time;
+    private final AgencyConfig agency;
 
-    PageRenderer(HttpServerRequest request, CurrentVisitor visitor, TimeSource time) {
+    PageRenderer(HttpServerRequest request, CurrentVisitor visitor, TimeSource time, AgencyConfig agency) {
         this.request = request;
         this.visitor = visitor;
         this.time = time;
+        this.agency = agency;
     }
 
     /** The context of a page in a session (or of an anonymous visitor). */
     public PageContext page() {
-        return context(visitor.get().orElse(null));
+        return context(visitor.get().orElse(null), false);
+    }
+
+    /** The context of a form page shown again with its errors. */
+    public PageContext pageWithErrors() {
+        return context(visitor.get().orElse(null), true);
     }
 
     /**
@@ -40,7 +48,7 @@ public class PageRenderer {
      * the layout without the logout form and the session warning.
      */
     public PageContext pageWithoutSession() {
-        return context(null);
+        return context(null, false);
     }
 
     /** The template in the page's language. */
@@ -62,12 +70,12 @@ public class PageRenderer {
         return Languages.fromAcceptLanguage(request.getHeader("Accept-Language"));
     }
 
-    private PageContext context(Visitor who) {
+    private PageContext context(Visitor who, boolean hasErrors) {
         String lang = language();
         String other = Languages.other(lang);
         String path = request.path() + (request.query() == null ? "" : "?" + request.query());
         String switchUrl = "/language/" + other + "?return=" + URLEncoder.encode(path, StandardCharsets.UTF_8);
         long remaining = who == null ? 0 : Math.max(0, Duration.between(time.now(), who.idleDeadline()).toMillis());
-        return new PageContext(lang, other, switchUrl, who, remaining);
+        return new PageContext(lang, other, switchUrl, who, remaining, hasErrors, agency.phone(), agency.email());
     }
 }

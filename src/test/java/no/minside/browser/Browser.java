@@ -115,6 +115,21 @@ final class Browser implements AutoCloseable {
         driver.manage().window().setSize(new Dimension(1280, 900));
     }
 
+    /** A phone: 375 × 812 CSS px, the size of the phones most people open the letter's link on. */
+    void phone() {
+        driver.manage().window().setSize(new Dimension(375, 812));
+        long inner = ((Number) js("return window.innerWidth")).longValue();
+        if (inner != 375) {
+            throw new AssertionError("Chromium did not give a 375 px viewport (innerWidth " + inner + ")");
+        }
+    }
+
+    /** Lets the page write to the clipboard, as a person's click on a copy button would. */
+    void allowClipboard() {
+        driver.executeCdpCommand("Browser.grantPermissions", Map.of("origin", base,
+                "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+    }
+
     /** A 320 CSS px wide viewport (WCAG 1.4.10 reflow: 320 px is 1280 px at 400 % zoom). */
     void narrow() {
         driver.manage().window().setSize(new Dimension(320, 800));

@@ -91,6 +91,8 @@ class LetterApiTest {
     @Test
     void aNewPinLetterReplacesTheOldPinAtOnce() {
         Fixtures.OpenedCase c = fixtures.openCase(IntakeRequests.consumer());
+        WebClient thief = new WebClient();
+        assertThat(thief.loginWithPin(c.caseNumber(), c.pin()).statusCode()).isEqualTo(303);
         Visitor support = new Visitor(Visitor.Kind.STAFF, null, null, 1L, "kari.support", Roles.SUPPORT,
                 Instant.now(), Duration.ofMinutes(15), Duration.ofMinutes(2));
         pins.orderNewPin(support, c.caseNumber());
@@ -101,6 +103,9 @@ class LetterApiTest {
         assertThat(new WebClient().loginWithPin(c.caseNumber(), c.pin()).statusCode()).as("the old PIN")
                 .isEqualTo(400);
         assertThat(new WebClient().loginWithPin(c.caseNumber(), newPin).statusCode()).isEqualTo(303);
+        assertThat(thief.get("/cases").statusCode()).as("the old PIN's session has ended").isEqualTo(302);
+        assertThat(fixtures.count("known_device where login_key = 'case:" + c.caseNumber() + "'"))
+                .as("only the new PIN's browser is known").isEqualTo(1);
         assertThat(fixtures.count("audit_log where action = 'NEW_PIN_ORDERED' and target = 'case:"
                 + c.caseNumber() + "'")).isEqualTo(1);
     }

@@ -72,7 +72,11 @@ class RatesPageTest {
         assertThat(current.select("[data-testid=provisional]").text()).isEqualTo("Foreløpig");
         assertThat(current.select("[data-testid=valid-to]")).isEmpty();
         assertThat(current.text()).contains("Inntil videre");
-        assertThat(current.select("[data-testid=source]").text()).contains("kred.no");
+        assertThat(current.select("[data-testid=source]").text())
+                .as("research notes stay for admins; this rate has no official source yet").isEqualTo("–");
+        assertThat(old.select("[data-testid=source]").text()).startsWith("Lovdata");
+        assertThat(page.select("main").text()).doesNotContain("kred.no").doesNotContain("amili")
+                .doesNotContain("not found");
         assertThat(current.select("[data-testid=in-force]")).isEmpty();
     }
 
@@ -138,7 +142,8 @@ class RatesPageTest {
         assertThat(secondHalf2026.selectFirst("th").text()).isEqualTo("2. halvår 2026");
         assertThat(secondHalf2026.select("[data-testid=rate]").attr("data-rate")).isEqualTo("12.00");
         assertThat(secondHalf2026.select("[data-testid=provisional]").text()).isEqualTo("Foreløpig");
-        assertThat(secondHalf2026.select("[data-testid=source]").text()).isNotBlank();
+        assertThat(secondHalf2026.select("[data-testid=source]").text()).isEqualTo("–");
+        assertThat(interestRow(page, "2025-01-01").select("[data-testid=source]").text()).startsWith("Lovdata");
 
         assertThat(interestRow(page, "2025-01-01").select("[data-testid=in-force]")).hasSize(1);
         assertThat(rows.select("[data-testid=in-force]")).hasSize(1);

@@ -93,6 +93,14 @@ public class Fixtures {
                 .setParameter(1, nationalId).getSingleResult();
     }
 
+    /** Seals the case's waiting PIN with a key the application does not have, as after a changed LETTER_KEY. */
+    @Transactional
+    public void sealLetterWithAnotherKey(String caseNumber) {
+        em.createNativeQuery("update letter set pin_sealed = ?1 where case_number = ?2 and pin_sealed is not null")
+                .setParameter(1, java.util.Base64.getEncoder().encodeToString(new byte[40]))
+                .setParameter(2, caseNumber).executeUpdate();
+    }
+
     /** A key of the print service's kind; returns the key (only its hash is stored). */
     @Transactional
     public String printServiceKey() {

@@ -46,7 +46,8 @@ public class PaymentApiResource {
 
     @POST
     @Operation(summary = "Register a payment", description = "Idempotent on paymentId: 201 when new, 200 on a repeat. "
-            + "202 with status HELD when it is far above what the case owes: held for staff review, not booked.")
+            + "A new payment far above what the case owes answers 202 with status HELD: held for staff review, not "
+            + "booked.")
     public Response pay(@HeaderParam(ApiRequests.API_KEY) String apiKey, @Context HttpServerRequest http,
                         @PathParam("caseNumber") String caseNumber,
                         PaymentRequest request) {
@@ -64,7 +65,7 @@ public class PaymentApiResource {
             catchUp(registered);
         }
         PaymentResult result = payments.result(registered);
-        int status = result.status() == Payment.Status.HELD ? 202 : result.created() ? 201 : 200;
+        int status = !result.created() ? 200 : result.status() == Payment.Status.HELD ? 202 : 201;
         return Response.status(status).entity(result).build();
     }
 

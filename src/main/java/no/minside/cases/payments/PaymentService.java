@@ -62,6 +62,8 @@ public class PaymentService {
     public Registered register(Creditor creditor, String caseNumber, PaymentRequest request) {
         CollectionCase c = ownedCase(creditor, caseNumber);
         validate(c, request);
+        // What is due decides whether the payment is booked or held: no other payment may change it meanwhile.
+        cases.lockForUpdate(c);
         Optional<Payment> existing = payments.findByExternalId(c.id, request.paymentId());
         if (existing.isPresent()) {
             Payment p = existing.get();
@@ -77,7 +79,7 @@ public class PaymentService {
         p.amount = request.amount().setScale(2);
         p.paidOn = request.paidOn();
         p.kid = request.kid();
-        p.registeredAt = time.now();
+        p.registeredAt = time.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // as PostgreSQL keeps it
         BigDecimal due = balances.of(c, CaseBalances.Detail.BALANCE).breakdown().totalDue();
         if (p.amount.subtract(due).compareTo(config.reviewOverpaymentAbove()) > 0) {
             // A mistyped amount, or money that belongs elsewhere: a person looks before it is booked.
