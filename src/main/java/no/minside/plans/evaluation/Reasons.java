@@ -216,8 +216,8 @@ final class Reasons {
             return texts(oweNb + ". Det er ikke over " + nb(ceiling) + ", som er grensen for å godkjenne med en gang.",
                     oweEn + ". That is not over " + en(ceiling) + ", the limit for approving straight away.");
         }
-        return whatNext(oweNb + ". Når det er over " + nb(ceiling) + ", må en saksbehandler godkjenne planen.",
-                oweEn + ". Above " + en(ceiling) + ", a case officer has to approve the plan.");
+        return whatNext(oweNb + ". Over " + nb(ceiling) + " kan vi ikke godkjenne en plan med en gang.",
+                oweEn + ". Above " + en(ceiling) + " we cannot approve a plan straight away.");
     }
 
     private String[] brokenPlan(boolean passed) {
@@ -226,10 +226,8 @@ final class Reasons {
                     "You have not broken a payment agreement in the last 12 months.");
         }
         LocalDate brokenOn = context.recentBreak();
-        return whatNext("En betalingsavtale ble brutt " + nb(brokenOn)
-                        + ". Når det er mindre enn 12 måneder siden, må en saksbehandler se på planen.",
-                "A payment agreement was broken on " + en(brokenOn)
-                        + ". When that is less than 12 months ago, a case officer has to look at the plan.");
+        return whatNext("En betalingsavtale ble brutt " + nb(brokenOn) + ", for mindre enn 12 måneder siden.",
+                "A payment agreement was broken on " + en(brokenOn) + ", less than 12 months ago.");
     }
 
     private String[] affordable(boolean passed) {
@@ -246,15 +244,14 @@ final class Reasons {
                             + " fits within that.");
         } else if (disposable >= 0) {
             text = whatNext("Etter budsjettet ditt har du " + nb(disposable) + " igjen i måneden, men avdraget er "
-                            + nb(a.regular) + ". Da må en saksbehandler se på planen.",
+                            + nb(a.regular) + ".",
                     "Your budget leaves you " + en(disposable) + " a month, but the instalment is " + en(a.regular)
-                            + ". A case officer then has to look at the plan.");
+                            + ".");
         } else {
             text = whatNext("Etter budsjettet ditt mangler du " + nb(-disposable)
-                            + " i måneden for å dekke livsoppholdet, og avdraget er " + nb(a.regular)
-                            + ". Da må en saksbehandler se på planen.",
+                            + " i måneden for å dekke livsoppholdet, og avdraget er " + nb(a.regular) + ".",
                     "Your budget is " + en(-disposable) + " a month short of covering your living costs, and the "
-                            + "instalment is " + en(a.regular) + ". A case officer then has to look at the plan.");
+                            + "instalment is " + en(a.regular) + ".");
         }
         if (search.longestMonths() > 0) {
             text = budgetNote(text);
@@ -266,7 +263,7 @@ final class Reasons {
         return text;
     }
 
-    /** No plan fits the budget: say what even the longest one would cost, and who can help. */
+    /** No plan fits the budget: say what even the longest one would cost, and who can help when nobody looks. */
     private String[] budgetNote(String[] text) {
         int months = search.longestMonths();
         long instalment = search.longestInstalment();
@@ -281,6 +278,9 @@ final class Reasons {
         } else {
             nbNote = " Vi finner ingen plan med avdrag på minst " + nb(minimum) + " som passer budsjettet ditt.";
             enNote = " We cannot find a plan with instalments of at least " + en(minimum) + " that fits your budget.";
+        }
+        if (a.decision == Decision.REFERRED) {
+            return texts(text[0] + nbNote, text[1] + enNote);
         }
         return texts(text[0] + nbNote + " Kontakt oss, så finner en saksbehandler en løsning sammen med deg.",
                 text[1] + enNote + " Contact us, and a case officer will find a solution with you.");

@@ -153,9 +153,9 @@ class PlanRulesTest {
         if (decision == Decision.REFERRED) {
             // No plan for this T can be approved at once, so there is nothing to offer instead.
             assertThat(evaluation.counterOffer()).isNull();
-            assertThat(ceiling.reasonNb()).contains("må en saksbehandler godkjenne planen")
-                    .contains("En saksbehandler ser på planen og gir deg svar.");
-            assertThat(ceiling.reasonEn()).contains("a case officer has to approve the plan");
+            assertThat(ceiling.reasonNb()).contains("kan vi ikke godkjenne en plan med en gang")
+                    .endsWith("En saksbehandler ser på planen og gir deg svar.");
+            assertThat(ceiling.reasonEn()).contains("we cannot approve a plan straight away");
         }
     }
 
