@@ -3,7 +3,10 @@ package no.minside.plans.evaluation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** NOK amounts at the core's edge: BigDecimal with scale 2 in the records, whole øre as {@code long} inside. */
+/**
+ * Checks at the core's edge: NOK amounts as BigDecimal with scale 2 in the records (whole øre as {@code long}
+ * inside), and required values, all refused with an {@link IllegalArgumentException} that names the field.
+ */
 final class Amounts {
 
     static final BigDecimal ZERO = new BigDecimal("0.00");
@@ -12,6 +15,14 @@ final class Amounts {
     static final long MAX_ORE = 100_000_000_000L;
 
     private Amounts() {
+    }
+
+    /** The value itself; a missing one is refused by name. */
+    static <T> T required(T value, String what) {
+        if (value == null) {
+            throw new IllegalArgumentException(what + " is required");
+        }
+        return value;
     }
 
     /** The amount at scale 2; fractions of an øre are rejected rather than silently rounded away. */

@@ -1,6 +1,5 @@
 package no.minside.plans.evaluation;
 
-import java.util.Objects;
 
 /**
  * A plan the agency would approve at once instead of the one asked for, with its own approved evaluation (schedule,
@@ -9,8 +8,8 @@ import java.util.Objects;
 public record CounterOffer(Proposal proposal, PlanEvaluation evaluation) {
 
     public CounterOffer {
-        Objects.requireNonNull(proposal, "proposal");
-        Objects.requireNonNull(evaluation, "evaluation");
+        Amounts.required(proposal, "proposal");
+        Amounts.required(evaluation, "evaluation");
         if (evaluation.decision() != Decision.APPROVED || evaluation.counterOffer() != null) {
             throw new IllegalArgumentException("a counter-offer is an approved plan with no counter-offer of its own");
         }

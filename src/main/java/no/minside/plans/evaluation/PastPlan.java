@@ -1,7 +1,6 @@
 package no.minside.plans.evaluation;
 
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * An earlier plan or deferral of the debtor. {@code onThisCase} says it belongs to the case being evaluated (only
@@ -11,6 +10,6 @@ import java.util.Objects;
 public record PastPlan(PlanKind kind, boolean onThisCase, LocalDate brokenOn) {
 
     public PastPlan {
-        Objects.requireNonNull(kind, "kind");
+        Amounts.required(kind, "kind");
     }
 }

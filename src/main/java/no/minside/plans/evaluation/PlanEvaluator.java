@@ -3,7 +3,6 @@ package no.minside.plans.evaluation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Judges a debtor's proposal for a payment plan or deferral against the creditor's policy, with the schedule it
@@ -14,7 +13,7 @@ public final class PlanEvaluator {
 
     /** The evaluation of {@code request}; invalid input is an {@link IllegalArgumentException}. */
     public PlanEvaluation evaluate(PlanRequest request) {
-        Objects.requireNonNull(request, "request");
+        Amounts.required(request, "request");
         Evaluation context = new Evaluation(request);
         Assessment assessment = context.assess(request.proposal());
         if (assessment.decision == Decision.APPROVED) {

@@ -2,7 +2,6 @@ package no.minside.plans.evaluation;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A creditor's payment-plan policy (DOMAIN.md, "Payment plans"): every number can differ per creditor.
@@ -52,7 +51,7 @@ public record PlanPolicy(BigDecimal minimumInstalment, List<MonthsBand> maximumM
 
     /** The longest plan the policy approves without a case officer for a total of {@code t}. */
     public int maximumMonthsFor(BigDecimal t) {
-        Objects.requireNonNull(t, "t");
+        Amounts.required(t, "t");
         for (MonthsBand band : maximumMonths) {
             if (band.upTo() == null || t.compareTo(band.upTo()) <= 0) {
                 return band.months();

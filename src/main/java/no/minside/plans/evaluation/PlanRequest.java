@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Everything a plan evaluation depends on, as plain values; the answer is a function of these alone.
@@ -19,12 +18,12 @@ public record PlanRequest(LocalDate today, OpeningBalance balance, List<RatePeri
         Proposal proposal, Budget budget, LivingAllowances livingAllowances) {
 
     public PlanRequest {
-        Objects.requireNonNull(today, "today");
-        Objects.requireNonNull(balance, "balance");
-        Objects.requireNonNull(situation, "situation");
-        Objects.requireNonNull(policy, "policy");
-        Objects.requireNonNull(surcharge, "surcharge");
-        Objects.requireNonNull(proposal, "proposal");
+        Amounts.required(today, "today");
+        Amounts.required(balance, "balance");
+        Amounts.required(situation, "situation");
+        Amounts.required(policy, "policy");
+        Amounts.required(surcharge, "surcharge");
+        Amounts.required(proposal, "proposal");
         if (allocationOrder == null) {
             allocationOrder = AllocationOrder.COSTS_INTEREST_PRINCIPAL;
         }

@@ -2,7 +2,6 @@ package no.minside.plans.evaluation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * What the debtor asks for: a monthly amount or a number of months (exactly one of them), from a first due date.
@@ -23,7 +22,7 @@ public record Proposal(BigDecimal monthlyAmount, Integer months, LocalDate first
         if (months != null && (months < 1 || months > MAX_MONTHS)) {
             throw new IllegalArgumentException("months must be 1 … " + MAX_MONTHS + ", got " + months);
         }
-        Objects.requireNonNull(firstDueDate, "firstDueDate");
+        Amounts.required(firstDueDate, "firstDueDate");
     }
 
     public static Proposal ofMonthlyAmount(BigDecimal monthlyAmount, LocalDate firstDueDate) {

@@ -2,7 +2,6 @@ package no.minside.plans.evaluation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Objects;
 
 /** A late-interest rate, percent a year, from {@code validFrom} to {@code validTo} inclusive (null = open). */
 public record RatePeriod(LocalDate validFrom, LocalDate validTo, BigDecimal percent) {
@@ -10,7 +9,7 @@ public record RatePeriod(LocalDate validFrom, LocalDate validTo, BigDecimal perc
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     public RatePeriod {
-        Objects.requireNonNull(validFrom, "validFrom");
+        Amounts.required(validFrom, "validFrom");
         if (validTo != null && validTo.isBefore(validFrom)) {
             throw new IllegalArgumentException("rate period ends " + validTo + " before it starts " + validFrom);
         }
