@@ -31,12 +31,35 @@ final class RateCurve {
     /**
      * Interest on {@code principal} øre for the days after {@code fromExclusive} up to and including
      * {@code toInclusive} (epoch days). The periods are contiguous and open-ended (checked by the request).
-     * Whole øre and the remainder are carried separately, so the sum is exact for any length of stretch.
+     * The sum of {@code principal × units × days} over the periods is exact in a long for any real plan, and
+     * divided once; if it would overflow (absurd amounts and rates), whole øre and the remainder are carried apart.
      */
     long interest(long principal, long fromExclusive, long toInclusive) {
         if (principal == 0 || toInclusive <= fromExclusive) {
             return 0;
         }
+        long numerator = 0;
+        long day = fromExclusive + 1;
+        int k = indexOf(day);
+        while (day <= toInclusive) {
+            long end = Math.min(toDay[k], toInclusive);
+            long days = end - day + 1;
+            long perDay = principal * units[k];
+            long piece = perDay * days;
+            numerator += piece;
+            if (Math.multiplyHigh(perDay, days) != 0 || piece < 0 || numerator < 0) {
+                return carried(principal, fromExclusive, toInclusive);
+            }
+            day = end + 1;
+            k++;
+        }
+        long whole = numerator / DENOMINATOR;
+        long remainder = numerator - whole * DENOMINATOR;
+        return remainder * 2 >= DENOMINATOR ? whole + 1 : whole;
+    }
+
+    /** The same sum with whole øre and the remainder kept apart, so nothing overflows. */
+    private long carried(long principal, long fromExclusive, long toInclusive) {
         long whole = 0;
         long remainder = 0;
         long day = fromExclusive + 1;
