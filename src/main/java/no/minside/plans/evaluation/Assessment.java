@@ -23,10 +23,6 @@ final class Assessment {
         this.proposal = proposal;
         this.schedule = schedule;
         this.cleared = cleared;
-        if (!cleared) {
-            schedule.count = 0;
-            schedule.projectedInterest = 0;
-        }
         this.surcharge = surcharge;
         this.months = schedule.count;
         this.regular = cleared ? schedule.amount[0] : Amounts.ore(proposal.monthlyAmount());

@@ -160,7 +160,6 @@ final class Evaluation {
             throw new IllegalArgumentException("firstDueDate " + first + " is more than " + MAX_YEARS_AWAY
                     + " years from today " + todayDate);
         }
-        Projection.Schedule schedule = new Projection.Schedule();
         if (proposal.months() != null) {
             int months = proposal.months();
             long surcharge = 0;
@@ -181,15 +180,21 @@ final class Evaluation {
             } else {
                 amount = projection.solve(0, months, first).amount();
             }
+            Projection.Schedule schedule = new Projection.Schedule(months);
             projection.run(surcharge, amount, months, first, schedule);
             return new Assessment(this, proposal, schedule, true, surcharge);
         }
         long amount = Amounts.ore(proposal.monthlyAmount());
-        Projection.Run run = projection.run(0, amount, Proposal.MAX_MONTHS, first, schedule);
+        Projection.Run run = projection.run(0, amount, Proposal.MAX_MONTHS, first, null);
         long surcharge = 0;
         if (surchargeAllowed && (!run.cleared() || run.count() > SURCHARGE_FREE_INSTALMENTS)) {
             surcharge = surchargeAmount;
-            run = projection.run(surcharge, amount, Proposal.MAX_MONTHS, first, schedule);
+            run = projection.run(surcharge, amount, Proposal.MAX_MONTHS, first, null);
+        }
+        // Counted first, then written out, so the schedule takes only the room it needs.
+        Projection.Schedule schedule = new Projection.Schedule(run.cleared() ? run.count() : 0);
+        if (run.cleared()) {
+            projection.run(surcharge, amount, run.count(), first, schedule);
         }
         return new Assessment(this, proposal, schedule, run.cleared(), surcharge);
     }

@@ -1,6 +1,7 @@
 package no.minside.plans.evaluation;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 
 /**
  * Runs a balance through monthly instalments in whole øre: interest accrues on the principal still owed between due
@@ -31,16 +32,25 @@ final class Projection {
         }
     }
 
-    /** The instalments of one run, column by column, in øre. */
+    /** The instalments of one run, column by column, in øre; room for {@code capacity} of them. */
     static final class Schedule {
-        final long[] dueDay = new long[Proposal.MAX_MONTHS];
-        final long[] amount = new long[Proposal.MAX_MONTHS];
-        final long[] toCosts = new long[Proposal.MAX_MONTHS];
-        final long[] toInterest = new long[Proposal.MAX_MONTHS];
-        final long[] toPrincipal = new long[Proposal.MAX_MONTHS];
-        final long[] remaining = new long[Proposal.MAX_MONTHS];
+        final long[] dueDay;
+        final long[] amount;
+        final long[] toCosts;
+        final long[] toInterest;
+        final long[] toPrincipal;
+        final long[] remaining;
         int count;
         long projectedInterest;
+
+        Schedule(int capacity) {
+            dueDay = new long[capacity];
+            amount = new long[capacity];
+            toCosts = new long[capacity];
+            toInterest = new long[capacity];
+            toPrincipal = new long[capacity];
+            remaining = new long[capacity];
+        }
     }
 
     private final long today;
@@ -53,6 +63,10 @@ final class Projection {
     private LocalDate cachedFirst;
     private final long[] cachedDue = new long[Proposal.MAX_MONTHS];
     private int cachedCount;
+    /** Solutions for {@link #cachedFirst}, by surcharge (none, or the one surcharge of the evaluation) and months. */
+    private final Solution[][] solved = new Solution[2][Proposal.MAX_MONTHS + 1];
+    private long solvedSurcharge = -1;
+    private boolean anySolved;
 
     Projection(long today, long costs, long interest, long principal, RateCurve rates, AllocationOrder order) {
         this.today = today;
@@ -73,6 +87,11 @@ final class Projection {
         if (!first.equals(cachedFirst)) {
             cachedFirst = first;
             cachedCount = 0;
+            if (anySolved) {
+                Arrays.fill(solved[0], null);
+                Arrays.fill(solved[1], null);
+                anySolved = false;
+            }
         }
         while (cachedCount <= index) {
             cachedDue[cachedCount] = first.plusMonths(cachedCount).toEpochDay();
@@ -162,9 +181,28 @@ final class Projection {
      * The smallest whole-krone instalment with which {@code months} instalments clear the debt (the last one
      * smaller), in øre. The shortfall falls by at least {@code months} øre per øre of instalment, so one step from
      * the interest-free bound brackets the answer, and a secant search on the nearly straight shortfall finishes
-     * it in a few runs. Never a loop over days.
+     * it in a few runs. Never a loop over days. Remembered for the first date last used, since the counter-offer
+     * search and its check ask for the same months again.
      */
     Solution solve(long surcharge, int months, LocalDate first) {
+        due(first, 0);
+        if (surcharge != 0 && surcharge != solvedSurcharge) {
+            if (solvedSurcharge != -1) {
+                Arrays.fill(solved[1], null);
+            }
+            solvedSurcharge = surcharge;
+        }
+        int slot = surcharge == 0 ? 0 : 1;
+        Solution solution = solved[slot][months];
+        if (solution == null) {
+            solution = search(surcharge, months, first);
+            solved[slot][months] = solution;
+            anySolved = true;
+        }
+        return solution;
+    }
+
+    private Solution search(long surcharge, int months, LocalDate first) {
         long owed = balance() + surcharge;
         long perKrone = 100L * months;
         // Fewer kroner than owed / months can never clear, so this bound is the answer when it clears.
