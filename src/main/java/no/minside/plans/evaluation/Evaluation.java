@@ -156,7 +156,8 @@ final class Evaluation {
      */
     Assessment assess(Proposal proposal) {
         LocalDate first = proposal.firstDueDate();
-        if (first.isBefore(todayDate.minusYears(MAX_YEARS_AWAY)) || first.isAfter(todayDate.plusYears(MAX_YEARS_AWAY))) {
+        if (first.isBefore(todayDate.minusYears(MAX_YEARS_AWAY))
+                || first.isAfter(todayDate.plusYears(MAX_YEARS_AWAY))) {
             throw new IllegalArgumentException("firstDueDate " + first + " is more than " + MAX_YEARS_AWAY
                     + " years from today " + todayDate);
         }

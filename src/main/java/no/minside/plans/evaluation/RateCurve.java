@@ -8,7 +8,7 @@ import java.util.List;
  */
 final class RateCurve {
 
-    /** Percent is kept in units of 1/10 000 percent, so a year's interest in øre is principal × units / 365 000 000. */
+    /** Percent in units of 1/10 000 percent: a day's interest in øre is principal × units / 365 000 000. */
     private static final long DENOMINATOR = 365L * 100 * 10_000;
 
     private final long[] fromDay;

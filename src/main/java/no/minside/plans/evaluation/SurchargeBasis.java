@@ -16,7 +16,7 @@ public record SurchargeBasis(BigDecimal inkassosats, boolean satsProvisional, bo
         inkassosats = Amounts.positive(inkassosats, "inkassosats");
     }
 
-    /** 1.5 × sats, × 1.25 when VAT is added, rounded HALF_UP to øre once at the end: 750 → 1 125,00 or 1 406,25. */
+    /** 1.5 × sats, × 1.25 with VAT, rounded HALF_UP to øre once at the end: 750 → 1 125,00 or 1 406,25. */
     public BigDecimal amount() {
         BigDecimal amount = inkassosats.multiply(MULTIPLE);
         if (addVat) {

@@ -42,7 +42,8 @@ public class PlanEvaluatorBenchmark {
         List<RatePeriod> rates = List.of(
                 new RatePeriod(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-06-30"), new BigDecimal("12.00")),
                 new RatePeriod(LocalDate.parse("2026-07-01"), null, new BigDecimal("11.50")));
-        // A couple with two children: 2 × 9 082 + 3 432 + 5 747 = 27 343; 52 000 − 14 000 − 27 343 − 1 500 = 9 157.
+        // A couple with two children: 2 × 9 082 + 3 432 + 5 747 = 27 343; so 52 000 − 14 000 − 27 343 − 1 500
+        // = 9 157 a month is left.
         Budget budget = new Budget(new BigDecimal("52000.00"), new BigDecimal("14000.00"), 2, 1, 0, 1, 0,
                 new BigDecimal("1500.00"));
         LivingAllowances allowances = new LivingAllowances(new BigDecimal("10724.00"), new BigDecimal("9082.00"),
@@ -56,7 +57,8 @@ public class PlanEvaluatorBenchmark {
         referred = new PlanRequest(today, balance, rates, null, situation, PlanPolicy.defaults("bench"), surcharge,
                 months24, budget, allowances);
         // A creditor that approves up to 200 000 at once.
-        PlanPolicy generous = PlanPolicy.defaults("bench-generous").withAutoApproveCeiling(new BigDecimal("200000.00"));
+        PlanPolicy generous = PlanPolicy.defaults("bench-generous")
+                .withAutoApproveCeiling(new BigDecimal("200000.00"));
         approved = new PlanRequest(today, balance, rates, null, situation, generous, surcharge, months24, budget,
                 allowances);
         // 40 months is over 1.5 × 24: rejected, offered 24.

@@ -237,7 +237,8 @@ class PlanRulesTest {
         PlanEvaluation evaluation = owing("12000.00").allowances(provisional)
                 .budget("18724.00", "5000.00", 1, 0, 0, 0, 0, "0.00").months(4, 10).evaluate();
 
-        assertThat(check(evaluation, PlanRule.AFFORDABLE).reasonNb()).endsWith("Satsene for livsopphold er foreløpige.");
+        assertThat(check(evaluation, PlanRule.AFFORDABLE).reasonNb())
+                .endsWith("Satsene for livsopphold er foreløpige.");
     }
 
     @Test
