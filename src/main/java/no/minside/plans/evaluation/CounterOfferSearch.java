@@ -8,9 +8,9 @@ import java.time.LocalDate;
  * sooner).
  *
  * <p>Within a surcharge regime (up to four instalments without it, five or more with it) the instalment never
- * rises with more months, so "at least the minimum" holds up to some number of months and "fits the budget" from
- * some number on: each is one binary search, starting from the months asked for (clamped to what the policy
- * allows). The months closest to the request wins, the fewer months on a tie. The winner is assessed like any
+ * rises with more months, so "at least the minimum" holds up to some number of months (a binary search below the
+ * months asked for, clamped to what the policy allows) and "fits the budget" from some number on (a few jumps
+ * above it, each to the fewest months the total paid so far could fit). The months closest to the request wins, the fewer months on a tie. The winner is assessed like any
  * proposal and returned only when approved; if that check ever disagrees, every months count in reach is assessed,
  * closest first. No candidate looks for counter-offers of its own.
  */
@@ -34,6 +34,7 @@ final class CounterOfferSearch {
     /** First instalment per regime and months, in øre; 0 = not worked out yet (an instalment is never 0). */
     private final long[][] firstInstalment = new long[2][Proposal.MAX_MONTHS + 1];
     private final int[][] count = new int[2][Proposal.MAX_MONTHS + 1];
+    private final long[][] totalPaid = new long[2][Proposal.MAX_MONTHS + 1];
     /** Some regime had plans that passed every rule but the budget. */
     private boolean budgetBlocked;
 
@@ -147,7 +148,10 @@ final class CounterOfferSearch {
         return distance < otherDistance || distance == otherDistance && months < than;
     }
 
-    /** The months in [low, high] nearest {@code target} that pass the minimum and the budget, or 0. */
+    /**
+     * The months in [low, high] nearest {@code target} that pass the minimum and the budget, or 0; notes when the
+     * budget is what rules the regime out.
+     */
     private int nearest(int regime, int low, int high, int target) {
         boolean minimumOk = minimumOk(regime, target);
         boolean budgetOk = budgetOk(regime, target);
@@ -178,24 +182,32 @@ final class CounterOfferSearch {
             }
             return found;
         }
-        // Not affordable: more months lower the instalment.
-        int lo = target + 1;
-        int hi = high;
-        int found = 0;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (budgetOk(regime, mid)) {
-                found = mid;
-                hi = mid - 1;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        if (found == 0 || !minimumOk(regime, found)) {
+        // Not affordable: more months lower the instalment. No instalment is below total paid / months, and the total
+        // paid only grows with the months (more interest), so fewer months than total paid at m / disposable cannot
+        // fit either: jump there instead of trying every months count.
+        long disposable = context.disposable();
+        if (disposable <= 0) {
             budgetBlocked = true;
             return 0;
         }
-        return found;
+        long owed = context.balance() + surcharge(regime);
+        long months = Math.max(target + 1, ceilDiv(owed, disposable));
+        while (months <= high) {
+            int m = (int) months;
+            if (instalment(regime, m) <= disposable) {
+                if (minimumOk(regime, m)) {
+                    return m;
+                }
+                break;
+            }
+            months = Math.max(m + 1L, ceilDiv(totalPaid[regime][m], disposable));
+        }
+        budgetBlocked = true;
+        return 0;
+    }
+
+    private static long ceilDiv(long x, long y) {
+        return -Math.floorDiv(-x, y);
     }
 
     /** At least the minimum, or one payment of everything. No instalment is below owed / months. */
@@ -227,6 +239,7 @@ final class CounterOfferSearch {
             Projection.Solution solution = projection.solve(surcharge(regime), months, firstFor(months));
             firstInstalment[regime][months] = solution.firstInstalment();
             count[regime][months] = solution.run().count();
+            totalPaid[regime][months] = solution.totalPaid();
         }
         return firstInstalment[regime][months];
     }

@@ -27,8 +27,12 @@ final class Projection {
     record Solution(long amount, int months, Run run) {
 
         long firstInstalment() {
-            // The shortfall is everything paid less months × amount; with one instalment that is all it paid.
-            return run.count() == 1 ? amount * months + run.shortfall() : amount;
+            return run.count() == 1 ? totalPaid() : amount;
+        }
+
+        /** The shortfall of a clearing run is everything paid less months × amount. */
+        long totalPaid() {
+            return amount * months + run.shortfall();
         }
     }
 
@@ -215,10 +219,14 @@ final class Projection {
         long high = low + ceilDiv(lowShortfall, perKrone);
         Run highRun = run(surcharge, high * 100, months, first, null);
         long highShortfall = highRun.shortfall();
-        boolean bisect = false;
+        boolean halve = false;
+        long neighbour = 0;
         while (high - low > 1) {
+            boolean probing = neighbour > low && neighbour < high;
             long candidate;
-            if (bisect) {
+            if (probing) {
+                candidate = neighbour;
+            } else if (halve) {
                 candidate = low + (high - low) / 2;
             } else {
                 // The root of the line through (low, +) and (high, ≤ 0), rounded up to a krone. Only a guess, so a
@@ -238,8 +246,14 @@ final class Projection {
                 low = candidate;
                 lowShortfall = shortfall;
             }
-            // A secant step that only trims one end is slow on a curved shortfall: alternate with halving.
-            bisect = !bisect && high - low > before / 2;
+            if (probing) {
+                neighbour = 0;
+            } else {
+                // The secant lands next to the answer as a rule, so its neighbour on the other side settles it.
+                neighbour = shortfall <= 0 ? candidate - 1 : candidate + 1;
+                // A step that only trims one end is slow on a curved shortfall: halve the next time.
+                halve = !halve && high - low > before / 2;
+            }
         }
         return new Solution(high * 100, months, highRun);
     }
