@@ -167,6 +167,17 @@ class LoginTest {
     }
 
     @Test
+    void aFormWithErrorsSaysSoInItsTitleAndNamesTheFormat() {
+        Response answer = new WebClient().loginWithPin("1234567", "12");
+        Document page = Jsoup.parse(answer.asString());
+        assertThat(page.title()).startsWith("Feil: ");
+        assertThat(page.select("[data-testid=error-summary] li").eachText())
+                .containsExactly("Saksnummeret består av 8 siffer. Du finner det øverst i brevet.",
+                        "PIN-koden består av 8 siffer. Du finner den i brevet, under saksnummeret.");
+        assertThat(page.select("a[href=/staff/login]")).as("staff know their own address").isEmpty();
+    }
+
+    @Test
     void aPostWithoutTheCsrfTokenIsRefused() {
         Fixtures.OpenedCase c = fixtures.openCase(IntakeRequests.consumer());
         WebClient browser = new WebClient();

@@ -155,6 +155,8 @@ class DebtorCasePagesTest {
         Document notFound = org.jsoup.Jsoup.parse(answer.asString());
         assertThat(notFound.select("h1").text()).isEqualTo("Vi finner ikke siden");
         assertThat(notFound.select("main").text()).doesNotContain(theirs.caseNumber());
+        assertThat(notFound.select("header a[href=/cases]")).as("the logged-in header stays").hasSize(1);
+        assertThat(notFound.select("main a[href=/cases]").text()).isEqualTo("Gå til Mine saker");
         assertThat(browser.get("/cases/00000000").statusCode()).isEqualTo(404);
     }
 
