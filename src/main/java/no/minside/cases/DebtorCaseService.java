@@ -54,8 +54,12 @@ public class DebtorCaseService {
 
     @Transactional
     public DebtorCaseViews.CaseDetail detail(Visitor visitor, String caseNumber) {
-        CollectionCase c = owned(visitor, caseNumber);
-        CaseBalance caseBalance = balances.of(c, CaseBalances.Detail.TIMELINE);
+        return detailOf(balances.of(owned(visitor, caseNumber), CaseBalances.Detail.TIMELINE));
+    }
+
+    /** The case page's view of a loaded case, for the debtor's page and the staff case view alike. */
+    DebtorCaseViews.CaseDetail detailOf(CaseBalance caseBalance) {
+        CollectionCase c = caseBalance.collectionCase();
         CaseRecords records = caseBalance.records();
         Breakdown balance = caseBalance.breakdown();
         RateTables rates = caseBalance.rates();

@@ -22,6 +22,15 @@ public class DebtorDirectory {
         this.time = time;
     }
 
+    @Transactional
+    public Debtor find(long id) {
+        Debtor d = debtors.findById(id);
+        if (d == null) {
+            throw new no.minside.common.NotFoundException("Debtor");
+        }
+        return d;
+    }
+
     /** A debtor as a creditor's intake names them; the fields are already validated. */
     public record NewDebtor(DebtorKind kind, String nationalId, String organisationNumber, String name,
                             String street, String postalCode, String city) {

@@ -22,6 +22,7 @@ public final class Formats {
     private static final Locale NORWEGIAN = Locale.forLanguageTag("nb-NO");
     private static final DateTimeFormatter NB_DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
     private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter NB_LONG = DateTimeFormatter.ofPattern("EEEE d. MMMM yyyy", NORWEGIAN);
     private static final DateTimeFormatter EN_LONG = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
@@ -76,6 +77,15 @@ public final class Formats {
             return "";
         }
         return isEnglish(locale) ? EN_DATE.format(date) : NB_DATE.format(date);
+    }
+
+    /** A moment as staff read it, in Norway's time: {@code 1.12.2026 10:15}, {@code 1 Dec 2026 10:15}. */
+    static String instant(java.time.Instant moment, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        if (moment == null) {
+            return "";
+        }
+        java.time.ZonedDateTime local = moment.atZone(java.time.ZoneId.of("Europe/Oslo"));
+        return (isEnglish(locale) ? EN_DATE : NB_DATE).format(local) + NBSP + TIME.format(local);
     }
 
     /** ISO form for {@code <time datetime>}. */

@@ -98,6 +98,6 @@ class ArchitectureTest {
         return new String[] {"no.minside.audit..", "no.minside.auth..", "no.minside.cases..",
                 "no.minside.creditors..", "no.minside.debtors..", "no.minside.rates..", "no.minside.staff..",
                 "no.minside.objections..", "no.minside.plans..", "no.minside.letters..", "no.minside.admin..",
-                "no.minside.clients..", "no.minside.throttle.."};
+                "no.minside.clients..", "no.minside.throttle..", "no.minside.notify.."};
     }
 }
