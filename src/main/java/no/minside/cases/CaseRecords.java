@@ -31,7 +31,11 @@ public record CaseRecords(CollectionCase collectionCase, Creditor creditor, Debt
                 costLines.stream().filter(line -> isStatutoryFee(line.type))
                         .map(line -> new RecordedFee(CostType.valueOf(line.type.name()), line.claimId,
                                 line.incurredOn))
-                        .toList());
+                        .toList(),
+                // The stored deadline is the normal 14 days unless a pause moved it.
+                c.collectionNoticeDeadline != null
+                        && c.collectionNoticeDeadline.isAfter(c.collectionNoticeSentOn.plusDays(CaseFacts.NOTICE_DAYS))
+                        ? c.collectionNoticeDeadline : null);
     }
 
     private static boolean isStatutoryFee(CostLineType type) {

@@ -14,7 +14,7 @@ public record CaseStatus(String caseNumber, String creditorReference, String kid
                          LocalDate collectionNoticeSentOn, LocalDate collectionNoticeDeadline,
                          LocalDate paymentDemandSentOn, LocalDate paymentDemandDeadline,
                          DebtorSummary debtor, List<ClaimSummary> claims, List<PaymentSummary> payments,
-                         List<EventSummary> timeline, Breakdown balance) {
+                         List<EventSummary> timeline, Breakdown balance, Disputes.Dispute objection) {
 
     public record DebtorSummary(DebtorKind kind, String name, String maskedNationalId, String organisationNumber) {
     }

@@ -1,6 +1,7 @@
 package no.minside.cases;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import no.minside.common.NationalId;
 import no.minside.common.NotFoundException;
@@ -13,10 +14,12 @@ public class CaseStatusService {
 
     private final CaseRepository cases;
     private final CaseBalances balances;
+    private final Instance<Disputes> disputes;
 
-    CaseStatusService(CaseRepository cases, CaseBalances balances) {
+    CaseStatusService(CaseRepository cases, CaseBalances balances, Instance<Disputes> disputes) {
         this.cases = cases;
         this.balances = balances;
+        this.disputes = disputes;
     }
 
     @Transactional
@@ -41,6 +44,7 @@ public class CaseStatusService {
                 records.timeline().stream()
                         .map(e -> new CaseStatus.EventSummary(e.type, e.occurredOn, e.amount, e.detail))
                         .toList(),
-                balance.breakdown());
+                balance.breakdown(),
+                disputes.isResolvable() ? disputes.get().latest(c.id).orElse(null) : null);
     }
 }

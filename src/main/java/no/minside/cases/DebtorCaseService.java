@@ -1,6 +1,7 @@
 package no.minside.cases;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import no.minside.common.AgencyConfig;
 import no.minside.common.NotFoundException;
@@ -33,11 +34,13 @@ public class DebtorCaseService {
     private final CaseRepository cases;
     private final CaseBalances balances;
     private final AgencyConfig agency;
+    private final Instance<Disputes> disputes;
 
-    DebtorCaseService(CaseRepository cases, CaseBalances balances, AgencyConfig agency) {
+    DebtorCaseService(CaseRepository cases, CaseBalances balances, AgencyConfig agency, Instance<Disputes> disputes) {
         this.cases = cases;
         this.balances = balances;
         this.agency = agency;
+        this.disputes = disputes;
     }
 
     @Transactional
@@ -45,10 +48,13 @@ public class DebtorCaseService {
         List<CollectionCase> visible = visitor.isPinLogin()
                 ? List.of(cases.findById(visitor.caseId()))
                 : cases.findByDebtor(visitor.debtorId());
+        Map<Long, Disputes.Dispute> objections = disputes.isResolvable()
+                ? disputes.get().latest(visible.stream().map(c -> c.id).toList()) : Map.of();
         return balances.of(visible, CaseBalances.Detail.BALANCE).stream().map(balance -> {
             CollectionCase c = balance.collectionCase();
             return new DebtorCaseViews.CaseSummary(c.caseNumber, balance.records().creditor().name, c.stage,
-                    CaseGuide.situation(balance), balance.objectionUnderReview(), balance.onPaymentPlan());
+                    CaseGuide.situation(balance), balance.objectionUnderReview(), balance.onPaymentPlan(),
+                    objections.get(c.id));
         }).toList();
     }
 
@@ -80,7 +86,8 @@ public class DebtorCaseService {
                 history(records.timeline(), fees),
                 BalanceChart.of(balance.history(), balance.payments().stream().map(PaymentAllocation::paidOn).toList(),
                         balance.fees().stream().map(FeeLine::incurredOn).toList()),
-                sats.amount(), sats.provisional());
+                sats.amount(), sats.provisional(),
+                disputes.isResolvable() ? disputes.get().latest(c.id).orElse(null) : null);
     }
 
     /** A fee line, with the day its salær began to follow a new sats when it no longer is the one it was added at. */
@@ -146,6 +153,12 @@ public class DebtorCaseService {
                 .filter(found -> visitor.isDebtor() && Objects.equals(found.debtorId, visitor.debtorId()))
                 .filter(found -> !visitor.isPinLogin() || visitor.caseId().equals(found.id))
                 .orElseThrow(() -> new NotFoundException("Case"));
+    }
+
+    /** The creditor's name, for a page about the case. */
+    @Transactional
+    public String creditorName(CollectionCase c) {
+        return balances.of(c, CaseBalances.Detail.BALANCE).records().creditor().name;
     }
 
     /** The last day to pay before the next step (the step happens the day after its deadline). */

@@ -15,7 +15,7 @@ public final class DebtorCaseViews {
 
     /** One card of the overview, in the same order as the case page: the task first. */
     public record CaseSummary(String caseNumber, String creditorName, CaseStage stage, CaseSituation situation,
-                              boolean objectionUnderReview, boolean onPaymentPlan) {
+                              boolean objectionUnderReview, boolean onPaymentPlan, Disputes.Dispute objection) {
     }
 
     /**
@@ -28,7 +28,7 @@ public final class DebtorCaseViews {
                              String accountNumber, Breakdown balance, CaseSituation situation,
                              List<ClaimRow> claims, List<FeeRow> fees, List<InterestRow> interest,
                              List<PaymentRow> payments, List<EventRow> timeline, BalanceChart chart,
-                             BigDecimal sats, boolean satsProvisional) {
+                             BigDecimal sats, boolean satsProvisional, Disputes.Dispute objection) {
 
         public boolean hasProvisionalInterest() {
             return interest.stream().anyMatch(InterestRow::provisional);
