@@ -73,10 +73,21 @@ public class ObjectionRepository implements PanacheRepository<Objection> {
     }
 
     /** The objections now open, by how many days they have waited: for the gauge operations watch. */
-    public List<LocalDate> openSubmittedOn() {
-        return getEntityManager().createQuery("select o.pausedOn from Objection o where o.status in ?1",
-                LocalDate.class).setParameter(1, List.of(ObjectionStatus.OPEN, ObjectionStatus.INFO_REQUESTED))
-                .getResultList();
+    /**
+     * Objections waiting for support, counted by the days they have waited since support's week began (the day
+     * sent, or the debtor's reply): 0–2, 3–5, 6–7 and more than 7. One query.
+     */
+    public long[] openByDaysWaited(LocalDate today) {
+        Object[] row = (Object[]) getEntityManager().createNativeQuery("""
+                select count(*) filter (where waited <= 2), count(*) filter (where waited between 3 and 5),
+                       count(*) filter (where waited between 6 and 7), count(*) filter (where waited > 7)
+                from (select cast(?1 as date) - answer_due_on + ?2 as waited from objection where status = 'OPEN') w
+                """).setParameter(1, today).setParameter(2, ObjectionService.ANSWER_DAYS).getSingleResult();
+        long[] counts = new long[row.length];
+        for (int i = 0; i < row.length; i++) {
+            counts[i] = ((Number) row[i]).longValue();
+        }
+        return counts;
     }
 
     public void addClaim(long objectionId, long claimId) {
