@@ -91,6 +91,8 @@ class ObjectionInputTest {
         assertThat(page.title()).startsWith("Feil: ");
         assertThat(page.select("[data-testid=error-summary] a").eachAttr("href")).containsExactly("#reason");
         assertThat(page.select("#reason-error").text()).isEqualTo("Velg hvorfor du er uenig.");
+        assertThat(page.select("input#reason").attr("value")).as("the summary's link lands on the first choice")
+                .isEqualTo("ALREADY_PAID");
 
         Response other = ObjectionPages.submit(c.debtor, c.number, "OTHER", "   ", List.of(), List.of());
         assertThat(ObjectionPages.html(other).select("#text-error").text())
