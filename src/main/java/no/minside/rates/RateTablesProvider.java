@@ -10,6 +10,7 @@ import no.minside.fees.RateTables;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -52,12 +53,30 @@ public class RateTablesProvider {
         return tablesOf(rates.inkassoRates(), rates.lateInterestRates(), rates.feeBands());
     }
 
+    /**
+     * The late-interest periods. The last half-year is stored open-ended, carried forward until an admin enters the
+     * next; the days past its own half-year are provisional whatever it says, since their rate is not known yet.
+     */
+    static List<InterestRate> interestRates(List<LateInterestRateRow> rows) {
+        List<InterestRate> rates = new java.util.ArrayList<>();
+        for (LateInterestRateRow r : rows) {
+            LocalDate halfYearEnd = r.validFrom.plusMonths(6).minusDays(1);
+            if (r.validTo == null && !r.provisional) {
+                rates.add(new InterestRate(r.validFrom, halfYearEnd, r.rate, false));
+                rates.add(new InterestRate(halfYearEnd.plusDays(1), null, r.rate, true));
+            } else {
+                rates.add(new InterestRate(r.validFrom, r.validTo, r.rate, r.provisional));
+            }
+        }
+        return rates;
+    }
+
     /** The engine's tables from the stored rows. */
     static RateTables tablesOf(List<InkassoRateRow> inkasso, List<LateInterestRateRow> interest,
                                List<FeeBandRow> bands) {
         return new RateTables(
                 inkasso.stream().map(r -> new InkassoRate(r.validFrom, r.validTo, r.amount, r.provisional)).toList(),
-                interest.stream().map(r -> new InterestRate(r.validFrom, r.validTo, r.rate, r.provisional)).toList(),
+                interestRates(interest),
                 bands.stream().map(b -> new FeeBand(b.principalUpTo, b.lightMultiple)).toList());
     }
 }

@@ -1,0 +1,241 @@
+package no.minside.admin;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The texts of the admin pages (rates, creditors, the audit log) and their form errors. Bokmål in
+ * ui-templates/messages/admin.properties (the default), English in admin_en.properties; templates use them as
+ * {@code {admin:key}}.
+ */
+@MessageBundle(value = "admin", locale = "nb")
+public interface AdminMessages {
+
+    @Message
+    String nav_title();
+
+    @Message
+    String link_rates();
+
+    @Message
+    String link_creditors();
+
+    @Message
+    String link_audit();
+
+    @Message
+    String rates_title();
+
+    @Message
+    String rates_lead();
+
+    @Message
+    String next_half_year_missing(String date);
+
+    @Message
+    String saved();
+
+    @Message
+    String section_interest();
+
+    @Message
+    String section_sats();
+
+    @Message
+    String section_allowances();
+
+    @Message
+    String section_bands();
+
+    @Message
+    String col_from();
+
+    @Message
+    String col_to();
+
+    @Message
+    String col_rate();
+
+    @Message
+    String col_amount();
+
+    @Message
+    String col_status();
+
+    @Message
+    String col_source();
+
+    @Message
+    String col_official();
+
+    @Message
+    String col_band();
+
+    @Message
+    String col_multiple();
+
+    @Message
+    String col_action();
+
+    @Message
+    String open_end();
+
+    @Message
+    String top_band();
+
+    @Message
+    String provisional();
+
+    @Message
+    String confirmed();
+
+    @Message
+    String none();
+
+    @Message
+    String add_interest(String date);
+
+    @Message
+    String add_sats();
+
+    @Message
+    String add_allowances();
+
+    @Message
+    String correct();
+
+    @Message
+    String correct_row(String date);
+
+    @Message
+    String change_band(String upTo);
+
+    @Message
+    String change_top_band();
+
+    @Message
+    String category(no.minside.rates.LivingAllowanceCategory value);
+
+    @Message
+    String brief(no.minside.rates.LivingAllowanceCategory value);
+
+    @Message
+    String form_title(no.minside.rates.RateTable value);
+
+    @Message
+    String valid_from();
+
+    @Message
+    String valid_from_hint_interest();
+
+    @Message
+    String valid_from_hint();
+
+    @Message
+    String value(no.minside.rates.RateTable value);
+
+    @Message
+    String value_hint(no.minside.rates.RateTable value);
+
+    @Message
+    String band();
+
+    @Message
+    String allowance_label(String category);
+
+    @Message
+    String provisional_label();
+
+    @Message
+    String source_label();
+
+    @Message
+    String official_label();
+
+    @Message
+    String official_hint();
+
+    @Message
+    String reason_label();
+
+    @Message
+    String reason_hint();
+
+    @Message
+    String preview_submit();
+
+    @Message
+    String save_submit();
+
+    @Message
+    String cancel();
+
+    @Message
+    String preview_title();
+
+    @Message
+    String preview_before();
+
+    @Message
+    String preview_after();
+
+    @Message
+    String preview_new();
+
+    @Message
+    String preview_past();
+
+    @Message
+    String preview_affected(long count);
+
+    @Message
+    String preview_allowances();
+
+    @Message
+    String preview_band();
+
+    @Message
+    String preview_not_saved();
+
+    @Message
+    String table_required();
+
+    @Message
+    String date_invalid();
+
+    @Message
+    String half_year_start();
+
+    @Message
+    String period_gap(String next);
+
+    @Message
+    String period_overlap(String next);
+
+    @Message
+    String interest_range();
+
+    @Message
+    String sats_range(String min, String max);
+
+    @Message
+    String allowance_range();
+
+    @Message
+    String multiple_range();
+
+    @Message
+    String band_required();
+
+    @Message
+    String source_required();
+
+    @Message
+    String text_too_long(String max);
+
+    @Message
+    String reason_required();
+
+    @Message
+    String changed_meanwhile();
+}
