@@ -238,4 +238,247 @@ public interface AdminMessages {
 
     @Message
     String changed_meanwhile();
+
+    @Message
+    String creditors_title();
+
+    @Message
+    String creditors_lead();
+
+    @Message
+    String col_creditor();
+
+    @Message
+    String col_org();
+
+    @Message
+    String col_allocation();
+
+    @Message
+    String col_vat();
+
+    @Message
+    String col_key();
+
+    @Message
+    String yes();
+
+    @Message
+    String no();
+
+    @Message
+    String key_in_grace(String until);
+
+    @Message
+    String key_rotated(String at);
+
+    @Message
+    String key_original();
+
+    @Message
+    String edit_creditor(String name);
+
+    @Message
+    String allocation(no.minside.fees.AllocationOrder value);
+
+    @Message
+    String creditor_saved();
+
+    @Message
+    String section_policy();
+
+    @Message
+    String allocation_legend();
+
+    @Message
+    String allocation_hint();
+
+    @Message
+    String vat_label();
+
+    @Message
+    String section_plans();
+
+    @Message
+    String plans_lead();
+
+    @Message
+    String min_instalment_label();
+
+    @Message
+    String auto_approve_label();
+
+    @Message
+    String default_hint(String value);
+
+    @Message
+    String months_default_hint(int months);
+
+    @Message
+    String months_legend();
+
+    @Message
+    String months_label(String upTo);
+
+    @Message
+    String months_top_label(String above);
+
+    @Message
+    String surcharge_label();
+
+    @Message
+    String section_contact();
+
+    @Message
+    String contact_name_label();
+
+    @Message
+    String contact_email_label();
+
+    @Message
+    String contact_phone_label();
+
+    @Message
+    String save_creditor();
+
+    @Message
+    String section_key();
+
+    @Message
+    String key_lead();
+
+    @Message
+    String grace_legend();
+
+    @Message
+    String grace_0();
+
+    @Message
+    String grace_1();
+
+    @Message
+    String grace_7();
+
+    @Message
+    String grace_30();
+
+    @Message
+    String rotate_submit();
+
+    @Message
+    String new_key_title(String name);
+
+    @Message
+    String new_key_once();
+
+    @Message
+    String new_key_label();
+
+    @Message
+    String old_key_until(String until);
+
+    @Message
+    String old_key_stopped();
+
+    @Message
+    String back_to_creditor();
+
+    @Message
+    String back_to_creditors();
+
+    @Message
+    String key_already_rotated();
+
+    @Message
+    String creditor_changed_meanwhile();
+
+    @Message
+    String section_clients();
+
+    @Message
+    String clients_lead();
+
+    @Message
+    String col_name();
+
+    @Message
+    String col_kind();
+
+    @Message
+    String col_created();
+
+    @Message
+    String kind(no.minside.clients.ApiClient.Kind value);
+
+    @Message
+    String client_active();
+
+    @Message
+    String client_revoked(String at);
+
+    @Message
+    String revoke_submit();
+
+    @Message
+    String revoke_named(String name);
+
+    @Message
+    String client_revoked_notice();
+
+    @Message
+    String new_client_title();
+
+    @Message
+    String client_name_label();
+
+    @Message
+    String client_name_hint();
+
+    @Message
+    String client_kind_legend();
+
+    @Message
+    String create_client_submit();
+
+    @Message
+    String new_client_key_title(String name);
+
+    @Message
+    String client_kind_required();
+
+    @Message
+    String client_name_required();
+
+    @Message
+    String client_name_taken();
+
+    @Message
+    String grace_required();
+
+    @Message
+    String allocation_required();
+
+    @Message
+    String amount_invalid();
+
+    @Message
+    String min_instalment_range();
+
+    @Message
+    String auto_approve_range();
+
+    @Message
+    String months_invalid();
+
+    @Message
+    String months_range();
+
+    @Message
+    String months_order();
+
+    @Message
+    String email_invalid();
+
+    @Message
+    String phone_invalid();
 }

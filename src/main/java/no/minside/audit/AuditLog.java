@@ -28,7 +28,8 @@ public class AuditLog implements PanacheRepository<AuditEntry> {
         entry.actorId = actorId;
         entry.action = action;
         entry.target = target;
-        entry.detail = detail;
+        // The column holds 500 characters; a longer detail (many changed fields) is cut, not refused.
+        entry.detail = detail == null || detail.length() <= 500 ? detail : detail.substring(0, 499) + "…";
         persist(entry);
     }
 

@@ -4,12 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import no.minside.common.ApiKeyRejectedException;
 import no.minside.common.ApiKeys;
+import no.minside.common.TimeSource;
 import no.minside.throttle.ApiKeyThrottle;
 
 import java.util.Optional;
 
 /**
- * Finds the creditor behind an API key; every creditor API call starts here. A client that sends too many wrong
+ * Finds the creditor behind an API key (its current one, or the one before a rotation during its grace period);
+ * every creditor API call starts here. A client that sends too many wrong
  * keys gets 429 for them for a while.
  */
 @ApplicationScoped
@@ -17,10 +19,12 @@ public class CreditorAuthenticator {
 
     private final CreditorRepository creditors;
     private final ApiKeyThrottle throttle;
+    private final TimeSource time;
 
-    CreditorAuthenticator(CreditorRepository creditors, ApiKeyThrottle throttle) {
+    CreditorAuthenticator(CreditorRepository creditors, ApiKeyThrottle throttle, TimeSource time) {
         this.creditors = creditors;
         this.throttle = throttle;
+        this.time = time;
     }
 
     /**
@@ -46,6 +50,7 @@ public class CreditorAuthenticator {
     }
 
     private Optional<Creditor> find(String apiKey) {
-        return ApiKeys.isPlausible(apiKey) ? creditors.findByApiKeyHash(ApiKeys.hash(apiKey.trim())) : Optional.empty();
+        return ApiKeys.isPlausible(apiKey)
+                ? creditors.findByApiKeyHash(ApiKeys.hash(apiKey.trim()), time.now()) : Optional.empty();
     }
 }

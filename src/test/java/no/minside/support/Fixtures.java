@@ -41,6 +41,13 @@ public class Fixtures {
         return key;
     }
 
+    /** The database id of the creditor with this API key: the admin pages address creditors by id. */
+    @Transactional
+    public long creditorId(String apiKey) {
+        return ((Number) em.createNativeQuery("select id from creditor where api_key_hash = ?1")
+                .setParameter(1, ApiKeys.hash(apiKey)).getSingleResult()).longValue();
+    }
+
     /** A case opened through the intake API, with what the letter prints (the PIN the debtor logs in with). */
     public record OpenedCase(String apiKey, String caseNumber, String pin, String kid) {
     }
