@@ -114,6 +114,9 @@ public interface ObjectionMessages {
     String next_profile();
 
     @Message
+    String next_email();
+
+    @Message
     String answer_title();
 
     @Message

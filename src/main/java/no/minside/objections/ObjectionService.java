@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import no.minside.audit.AuditLog;
+import no.minside.debtors.CaseContacts;
+import no.minside.debtors.DebtorRepository;
 import no.minside.cases.CaseCorrections;
 import no.minside.cases.CaseEventType;
 import no.minside.cases.Claim;
@@ -46,15 +48,20 @@ public class ObjectionService {
     private final Validator validator;
     private final TimeSource time;
     private final AuditLog audit;
+    private final CaseContacts contacts;
+    private final DebtorRepository debtors;
 
     ObjectionService(DebtorCaseService cases, CaseCorrections corrections, ObjectionRepository objections,
-                     Validator validator, TimeSource time, AuditLog audit) {
+                     Validator validator, TimeSource time, AuditLog audit, CaseContacts contacts,
+                     DebtorRepository debtors) {
         this.cases = cases;
         this.corrections = corrections;
         this.objections = objections;
         this.validator = validator;
         this.time = time;
         this.audit = audit;
+        this.contacts = contacts;
+        this.debtors = debtors;
     }
 
     @Transactional
@@ -64,8 +71,15 @@ public class ObjectionService {
         List<Claim> claims = corrections.claimsOf(c.id);
         ObjectionViews.ObjectionView current = all.isEmpty() ? null : view(all.get(0), claims);
         List<ObjectionViews.ObjectionView> earlier = all.stream().skip(1).map(o -> view(o, claims)).toList();
+        boolean mailed = current != null && current.status().isOpen() && mailsTheAnswer(c);
         return new ObjectionViews.DebtorPage(c.caseNumber, cases.creditorName(c), current, choices(claims),
-                newToken(), earlier);
+                newToken(), earlier, mailed);
+    }
+
+    /** Whether the answer will also come by e-mail: an address is given for the case's notices, and wanted. */
+    private boolean mailsTheAnswer(CollectionCase c) {
+        CaseContacts.Contact contact = contacts.effective(c.id, debtors.findById(c.debtorId));
+        return contact.email() != null && !contact.email().isBlank() && contact.notifyByEmail();
     }
 
     /**

@@ -68,6 +68,7 @@ class ObjectionFlowTest {
         assertThat(receipt.select("[data-testid=objection-status]").attr("data-status")).isEqualTo("OPEN");
         assertThat(receipt.select("[data-testid=objection-answer-due]").attr("data-date")).isEqualTo("2025-03-17");
         assertThat(receipt.select("[data-testid=objection-answer-due]").text()).isEqualTo("17.3.2025");
+        assertThat(receipt.select("[data-testid=objection-mail]")).as("the intake gave an e-mail address").hasSize(1);
         Document detail = debtor.getPage("/cases/" + c.caseNumber());
         assertThat(detail.select("[data-testid=task]").attr("data-phase")).isEqualTo("PAUSED_OBJECTION");
         assertThat(detail.select("[data-testid=objection-status]").attr("data-status")).isEqualTo("OPEN");
@@ -281,6 +282,19 @@ class ObjectionFlowTest {
         assertThat(debtor.submit("/profile", "/profile", Map.of("email", "innsigelse@example.no",
                 "notifyByEmail", "true", "language", "nb")).statusCode()).isEqualTo(303);
         mailbox.clear();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void withoutAnEmailAddressTheReceiptOffersToAddOne() {
+        Map<String, Object> request = caseRequest("750.00");
+        ((Map<String, Object>) request.get("debtor")).remove("email");
+        Fixtures.OpenedCase c = fixtures.openCase(fixtures.creditor(true), request);
+        WebClient debtor = debtorOn("2025-03-10", c);
+        ObjectionPages.object(debtor, c.caseNumber(), "ALREADY_PAID", "Betalt 1. mars i nettbanken.");
+        Document receipt = debtor.getPage(ObjectionPages.page(c.caseNumber()) + "?sent=true");
+        assertThat(receipt.select("[data-testid=objection-mail]")).isEmpty();
+        assertThat(receipt.select("a[href=/profile]").eachText()).contains("Legg inn e-postadressen din");
     }
 
     private Fixtures.OpenedCase openCase(String principal) {
