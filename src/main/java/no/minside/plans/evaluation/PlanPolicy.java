@@ -70,6 +70,19 @@ public record PlanPolicy(BigDecimal minimumInstalment, List<MonthsBand> maximumM
                 surchargeWaived, policyVersion);
     }
 
+    /** The same bands with other months, one per band in order (a creditor's override of the agency's). */
+    public PlanPolicy withMaximumMonths(List<Integer> months) {
+        if (months == null || months.size() != maximumMonths.size()) {
+            throw new IllegalArgumentException("one number of months per band is needed");
+        }
+        List<MonthsBand> bands = new java.util.ArrayList<>();
+        for (int i = 0; i < months.size(); i++) {
+            bands.add(new MonthsBand(maximumMonths.get(i).upTo(), months.get(i)));
+        }
+        return new PlanPolicy(minimumInstalment, bands, firstDueWithinDays, deferralWithinDays, autoApproveCeiling,
+                surchargeWaived, policyVersion);
+    }
+
     public PlanPolicy withSurchargeWaived(boolean waived) {
         return new PlanPolicy(minimumInstalment, maximumMonths, firstDueWithinDays, deferralWithinDays,
                 autoApproveCeiling, waived, policyVersion);

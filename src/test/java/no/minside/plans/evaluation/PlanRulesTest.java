@@ -95,6 +95,22 @@ class PlanRulesTest {
         assertThat(PlanPolicy.defaults("v").maximumMonthsFor(money(t))).isEqualTo(maximum);
     }
 
+    @Test
+    void aCreditorsMonthsReplaceTheAgencysBandByBand() {
+        PlanPolicy own = PlanPolicy.defaults("creditor-7").withMaximumMonths(java.util.List.of(6, 6, 18, 24, 48));
+
+        assertThat(own.maximumMonthsFor(money("2000.00"))).as("≤ 2 500: 6 instead of 3").isEqualTo(6);
+        assertThat(own.maximumMonthsFor(money("40000.00"))).isEqualTo(18);
+        assertThat(own.maximumMonthsFor(money("300000.00"))).isEqualTo(48);
+        assertThat(own.maximumMonths()).extracting(MonthsBand::upTo)
+                .isEqualTo(PlanPolicy.defaults("v").maximumMonths().stream().map(MonthsBand::upTo).toList());
+        assertThat(owing("2000.00").months(4, 10).evaluate().decision()).as("the agency: 4 > 3 months")
+                .isNotEqualTo(Decision.APPROVED);
+        assertThat(owing("2000.00").policy(own).months(4, 10).evaluate().decision()).isEqualTo(Decision.APPROVED);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> own.withMaximumMonths(java.util.List.of(3, 6)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     @ParameterizedTest(name = "T {0} over {1} months: {2}")
     @CsvSource({
         // T (surcharge waived), months, decision, MAX_MONTHS passed, MONTHS_LIMIT passed
