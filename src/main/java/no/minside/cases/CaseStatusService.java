@@ -13,10 +13,12 @@ public class CaseStatusService {
 
     private final CaseRepository cases;
     private final CaseBalances balances;
+    private final PlanLookup plans;
 
-    CaseStatusService(CaseRepository cases, CaseBalances balances) {
+    CaseStatusService(CaseRepository cases, CaseBalances balances, PlanLookup plans) {
         this.cases = cases;
         this.balances = balances;
+        this.plans = plans;
     }
 
     @Transactional
@@ -41,6 +43,6 @@ public class CaseStatusService {
                 records.timeline().stream()
                         .map(e -> new CaseStatus.EventSummary(e.type, e.occurredOn, e.amount, e.detail))
                         .toList(),
-                balance.breakdown());
+                balance.breakdown(), plans.activePlans(java.util.List.of(c.id)).get(c.id));
     }
 }

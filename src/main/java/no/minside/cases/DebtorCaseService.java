@@ -33,11 +33,13 @@ public class DebtorCaseService {
     private final CaseRepository cases;
     private final CaseBalances balances;
     private final AgencyConfig agency;
+    private final PlanLookup plans;
 
-    DebtorCaseService(CaseRepository cases, CaseBalances balances, AgencyConfig agency) {
+    DebtorCaseService(CaseRepository cases, CaseBalances balances, AgencyConfig agency, PlanLookup plans) {
         this.cases = cases;
         this.balances = balances;
         this.agency = agency;
+        this.plans = plans;
     }
 
     @Transactional
@@ -45,10 +47,12 @@ public class DebtorCaseService {
         List<CollectionCase> visible = visitor.isPinLogin()
                 ? List.of(cases.findById(visitor.caseId()))
                 : cases.findByDebtor(visitor.debtorId());
+        Map<Long, CasePlans.ActivePlan> active = plans.activePlans(visible.stream().map(c -> c.id).toList());
         return balances.of(visible, CaseBalances.Detail.BALANCE).stream().map(balance -> {
             CollectionCase c = balance.collectionCase();
             return new DebtorCaseViews.CaseSummary(c.caseNumber, balance.records().creditor().name, c.stage,
-                    CaseGuide.situation(balance), balance.objectionUnderReview(), balance.onPaymentPlan());
+                    CaseGuide.situation(balance), balance.objectionUnderReview(), balance.onPaymentPlan(),
+                    active.get(c.id));
         }).toList();
     }
 
@@ -80,7 +84,7 @@ public class DebtorCaseService {
                 history(records.timeline(), fees),
                 BalanceChart.of(balance.history(), balance.payments().stream().map(PaymentAllocation::paidOn).toList(),
                         balance.fees().stream().map(FeeLine::incurredOn).toList()),
-                sats.amount(), sats.provisional());
+                sats.amount(), sats.provisional(), plans.activePlans(List.of(c.id)).get(c.id));
     }
 
     /** A fee line, with the day its salær began to follow a new sats when it no longer is the one it was added at. */
