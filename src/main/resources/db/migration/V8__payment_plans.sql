@@ -71,7 +71,8 @@ create table payment_plan (
 create unique index payment_plan_open_key on payment_plan (case_id) where status in ('REFERRED', 'OFFERED', 'ACTIVE');
 -- The officers' queue, oldest first.
 create index payment_plan_referred_idx on payment_plan (submitted_at) where status = 'REFERRED';
-create index payment_plan_active_idx on payment_plan (case_id) where status = 'ACTIVE';
+-- The plans that pause their case (in force, or completed under the plan).
+create index payment_plan_holding_idx on payment_plan (case_id) where status in ('ACTIVE', 'COMPLETED');
 create index payment_plan_debtor_idx on payment_plan (debtor_id);
 
 -- The schedule: each instalment as planned (split into costs, interest and principal) and what payments covered.

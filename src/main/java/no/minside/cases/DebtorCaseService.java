@@ -51,7 +51,7 @@ public class DebtorCaseService {
         return balances.of(visible, CaseBalances.Detail.BALANCE).stream().map(balance -> {
             CollectionCase c = balance.collectionCase();
             return new DebtorCaseViews.CaseSummary(c.caseNumber, balance.records().creditor().name, c.stage,
-                    CaseGuide.situation(balance), balance.objectionUnderReview(), balance.onPaymentPlan(),
+                    CaseGuide.situation(balance), balance.objectionUnderReview(), active.containsKey(c.id),
                     active.get(c.id));
         }).toList();
     }

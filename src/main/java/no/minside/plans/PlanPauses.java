@@ -9,7 +9,12 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
-/** A plan in force pauses its case from the day it started (DOMAIN.md): no stage moves and no new cost. */
+/**
+ * A plan in force pauses its case from the day it started (DOMAIN.md): no stage moves and no new cost. A completed
+ * plan keeps holding it: the case was paid under the plan, and without the pause the balance engine, which knows
+ * only a pause that still holds, would charge the fees the plan held back. A broken plan lets go; the deadlines it
+ * held are moved when it breaks ({@code CaseActions.resumeAfterPause}).
+ */
 @ApplicationScoped
 public class PlanPauses implements CasePauses {
 
@@ -30,7 +35,7 @@ public class PlanPauses implements CasePauses {
         if (caseIds.isEmpty()) {
             return paused;
         }
-        for (Object[] row : plans.activeStarts(caseIds)) {
+        for (Object[] row : plans.holdingStarts(caseIds)) {
             paused.put((Long) row[0], (LocalDate) row[1]);
         }
         return paused;

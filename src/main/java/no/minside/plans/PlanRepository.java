@@ -56,12 +56,15 @@ public class PlanRepository implements PanacheRepository<PaymentPlan> {
         return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
     }
 
-    /** The case ids and start days of the active plans among these cases: for the pause. */
-    public List<Object[]> activeStarts(Collection<Long> caseIds) {
-        return getEntityManager().createQuery(
-                        "select p.caseId, p.startedOn from PaymentPlan p where p.caseId in ?1 and p.status = ?2",
-                        Object[].class)
-                .setParameter(1, caseIds).setParameter(2, PlanStatus.ACTIVE).getResultList();
+    /**
+     * The case ids and start days of the plans among these cases that hold their case: those in force, and those
+     * completed (the case was paid under the plan, and the balance engine remembers only a pause that still holds).
+     */
+    public List<Object[]> holdingStarts(Collection<Long> caseIds) {
+        return getEntityManager().createQuery("select p.caseId, p.startedOn from PaymentPlan p"
+                        + " where p.caseId in ?1 and p.status in ?2", Object[].class)
+                .setParameter(1, caseIds).setParameter(2, List.of(PlanStatus.ACTIVE, PlanStatus.COMPLETED))
+                .getResultList();
     }
 
     /**
