@@ -619,4 +619,7 @@ public interface PlanMessages {
 
     @Message
     String staff_submit();
+
+    @Message
+    String staff_owed_then();
 }
