@@ -429,5 +429,35 @@ public interface CaseMessages {
     String overview_badge_objection();
 
     @Message
+    String objection_title();
+
+    @Message
+    String objection_status_open();
+
+    @Message
+    String objection_status_info_requested();
+
+    @Message
+    String objection_status_upheld();
+
+    @Message
+    String objection_status_rejected();
+
+    @Message
+    String objection_answer_due();
+
+    @Message
+    String objection_reference();
+
+    @Message
+    String objection_open_link();
+
+    @Message
+    String objection_reply_link();
+
+    @Message
+    String objection_answer_link();
+
+    @Message
     String overview_badge_plan();
 }

@@ -33,7 +33,11 @@ public record CaseRecords(CollectionCase collectionCase, Creditor creditor, Debt
                                 ? new RecordedFee(CostType.PLAN_SURCHARGE, null, line.incurredOn, line.amount,
                                         line.vatAmount)
                                 : new RecordedFee(CostType.valueOf(line.type.name()), line.claimId, line.incurredOn))
-                        .toList());
+                        .toList(),
+                // The stored deadline is the normal 14 days unless a pause moved it.
+                c.collectionNoticeDeadline != null
+                        && c.collectionNoticeDeadline.isAfter(c.collectionNoticeSentOn.plusDays(CaseFacts.NOTICE_DAYS))
+                        ? c.collectionNoticeDeadline : null);
     }
 
     private static boolean isStatutoryFee(CostLineType type) {

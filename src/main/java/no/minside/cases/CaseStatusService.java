@@ -1,6 +1,7 @@
 package no.minside.cases;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import no.minside.common.NationalId;
 import no.minside.common.NotFoundException;
@@ -13,11 +14,13 @@ public class CaseStatusService {
 
     private final CaseRepository cases;
     private final CaseBalances balances;
+    private final Instance<Disputes> disputes;
     private final PlanLookup plans;
 
-    CaseStatusService(CaseRepository cases, CaseBalances balances, PlanLookup plans) {
+    CaseStatusService(CaseRepository cases, CaseBalances balances, Instance<Disputes> disputes, PlanLookup plans) {
         this.cases = cases;
         this.balances = balances;
+        this.disputes = disputes;
         this.plans = plans;
     }
 
@@ -43,6 +46,8 @@ public class CaseStatusService {
                 records.timeline().stream()
                         .map(e -> new CaseStatus.EventSummary(e.type, e.occurredOn, e.amount, e.detail))
                         .toList(),
-                balance.breakdown(), plans.activePlans(java.util.List.of(c.id)).get(c.id));
+                balance.breakdown(),
+                disputes.isResolvable() ? disputes.get().latest(c.id).orElse(null) : null,
+                plans.activePlans(java.util.List.of(c.id)).get(c.id));
     }
 }

@@ -1,6 +1,7 @@
 package no.minside.cases;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import no.minside.common.AgencyConfig;
 import no.minside.common.NotFoundException;
@@ -33,12 +34,15 @@ public class DebtorCaseService {
     private final CaseRepository cases;
     private final CaseBalances balances;
     private final AgencyConfig agency;
+    private final Instance<Disputes> disputes;
     private final PlanLookup plans;
 
-    DebtorCaseService(CaseRepository cases, CaseBalances balances, AgencyConfig agency, PlanLookup plans) {
+    DebtorCaseService(CaseRepository cases, CaseBalances balances, AgencyConfig agency, Instance<Disputes> disputes,
+                      PlanLookup plans) {
         this.cases = cases;
         this.balances = balances;
         this.agency = agency;
+        this.disputes = disputes;
         this.plans = plans;
     }
 
@@ -47,12 +51,14 @@ public class DebtorCaseService {
         List<CollectionCase> visible = visitor.isPinLogin()
                 ? List.of(cases.findById(visitor.caseId()))
                 : cases.findByDebtor(visitor.debtorId());
-        Map<Long, CasePlans.ActivePlan> active = plans.activePlans(visible.stream().map(c -> c.id).toList());
+        List<Long> ids = visible.stream().map(c -> c.id).toList();
+        Map<Long, Disputes.Dispute> objections = disputes.isResolvable() ? disputes.get().latest(ids) : Map.of();
+        Map<Long, CasePlans.ActivePlan> active = plans.activePlans(ids);
         return balances.of(visible, CaseBalances.Detail.BALANCE).stream().map(balance -> {
             CollectionCase c = balance.collectionCase();
             return new DebtorCaseViews.CaseSummary(c.caseNumber, balance.records().creditor().name, c.stage,
                     CaseGuide.situation(balance), balance.objectionUnderReview(), active.containsKey(c.id),
-                    active.get(c.id));
+                    objections.get(c.id), active.get(c.id));
         }).toList();
     }
 
@@ -84,7 +90,9 @@ public class DebtorCaseService {
                 history(records.timeline(), fees),
                 BalanceChart.of(balance.history(), balance.payments().stream().map(PaymentAllocation::paidOn).toList(),
                         balance.fees().stream().map(FeeLine::incurredOn).toList()),
-                sats.amount(), sats.provisional(), plans.activePlans(List.of(c.id)).get(c.id));
+                sats.amount(), sats.provisional(),
+                disputes.isResolvable() ? disputes.get().latest(c.id).orElse(null) : null,
+                plans.activePlans(List.of(c.id)).get(c.id));
     }
 
     /** A fee line, with the day its salær began to follow a new sats when it no longer is the one it was added at. */
@@ -150,6 +158,12 @@ public class DebtorCaseService {
                 .filter(found -> visitor.isDebtor() && Objects.equals(found.debtorId, visitor.debtorId()))
                 .filter(found -> !visitor.isPinLogin() || visitor.caseId().equals(found.id))
                 .orElseThrow(() -> new NotFoundException("Case"));
+    }
+
+    /** The creditor's name, for a page about the case. */
+    @Transactional
+    public String creditorName(CollectionCase c) {
+        return balances.of(c, CaseBalances.Detail.BALANCE).records().creditor().name;
     }
 
     /** The last day to pay before the next step (the step happens the day after its deadline). */

@@ -55,7 +55,7 @@ public final class Validation {
                 .forEach(v -> {
                     String field = fieldName(v.getPropertyPath());
                     if (!found.has(field)) {
-                        found.add(field, v.getMessageTemplate(), messageArgs(v.getConstraintDescriptor().getAttributes()));
+                        found.add(field, v.getMessageTemplate(), messageArgs(v.getConstraintDescriptor()));
                     }
                 });
         for (FormRule<T> rule : rules) {
@@ -77,8 +77,20 @@ public final class Validation {
         return index < 0 ? order.size() : index;
     }
 
-    private static Object[] messageArgs(Map<String, Object> attributes) {
-        return MESSAGE_ARGS.stream().filter(attributes::containsKey).map(attributes::get).toArray();
+    /** The attributes a message may name, those set on the annotation: {@code @Size(max = 4000)} gives [4000]. */
+    private static Object[] messageArgs(jakarta.validation.metadata.ConstraintDescriptor<?> constraint) {
+        Map<String, Object> attributes = constraint.getAttributes();
+        Class<?> type = constraint.getAnnotation().annotationType();
+        return MESSAGE_ARGS.stream().filter(attributes::containsKey)
+                .filter(name -> !attributes.get(name).equals(defaultOf(type, name))).map(attributes::get).toArray();
+    }
+
+    private static Object defaultOf(Class<?> annotation, String attribute) {
+        try {
+            return annotation.getMethod(attribute).getDefaultValue();
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
     }
 
     public static String fieldName(Path path) {

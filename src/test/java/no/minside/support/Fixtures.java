@@ -138,6 +138,13 @@ public class Fixtures {
                 .setParameter(1, caseNumber).getSingleResult()).longValue();
     }
 
+    /** The database id of an objection by its reference: the staff pages address objections by id. */
+    @Transactional
+    public long objectionId(String reference) {
+        return ((Number) em.createNativeQuery("select id from objection where reference = ?1")
+                .setParameter(1, reference).getSingleResult()).longValue();
+    }
+
     /** How many rows a table has: to show that a refused request stored nothing. */
     @Transactional
     public long count(String table) {

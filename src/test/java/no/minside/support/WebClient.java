@@ -1,14 +1,18 @@
 package no.minside.support;
 
 import io.restassured.RestAssured;
+import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -51,6 +55,59 @@ public class WebClient {
         form.select("input[type=hidden]").forEach(i -> body.put(i.attr("name"), i.attr("value")));
         body.putAll(fields);
         return post(action, body);
+    }
+
+    /** A file as a browser's file input sends it: the name the person's computer gave it, a declared type, bytes. */
+    public record Upload(String fileName, String declaredType, byte[] content) {
+    }
+
+    /** A form field, which may repeat (ticked checkboxes). */
+    public record Field(String name, String value) {
+    }
+
+    /**
+     * GETs the page, fills the multipart form posting to {@code action} (its hidden fields, then {@code fields}),
+     * attaches the files as its {@code attachments} input, and submits it.
+     */
+    public Response submitMultipart(String pagePath, String action, List<Field> fields, List<Upload> files) {
+        Document page = Jsoup.parse(get(pagePath).asString());
+        Element form = page.selectFirst("form[action=" + action + "]");
+        if (form == null) {
+            throw new AssertionError("No form posting to " + action + " on " + pagePath);
+        }
+        List<Field> body = new ArrayList<>();
+        form.select("input[type=hidden]").forEach(i -> body.add(new Field(i.attr("name"), i.attr("value"))));
+        body.addAll(fields);
+        return postMultipart(action, body, files);
+    }
+
+    /** POSTs a multipart form as it is: no CSRF token unless the caller put one in. */
+    public Response postMultipart(String path, List<Field> fields, List<Upload> files) {
+        RequestSpecification spec = request().contentType("multipart/form-data");
+        for (Field field : fields) {
+            spec.multiPart(new MultiPartSpecBuilder(field.value()).controlName(field.name()).mimeType("text/plain")
+                    .charset(StandardCharsets.UTF_8).build());
+        }
+        for (Upload file : files) {
+            spec.multiPart(new MultiPartSpecBuilder(file.content()).controlName("attachments")
+                    .fileName(file.fileName()).mimeType(file.declaredType()).build());
+        }
+        return remember(spec.post(path));
+    }
+
+    /** Logs in on the staff login page. */
+    public WebClient loginAsStaff(String username, String password) {
+        Response answer = submit("/staff/login", "/staff/login", Map.of("username", username, "password", password));
+        if (answer.statusCode() != 303) {
+            throw new AssertionError("Staff login as " + username + " answered " + answer.statusCode());
+        }
+        return this;
+    }
+
+    /** POSTs an already encoded form body, for fields that repeat in a given order. */
+    public Response postEncoded(String path, String body) {
+        return remember(request().contentType("application/x-www-form-urlencoded; charset=UTF-8").body(body)
+                .post(path));
     }
 
     /** POSTs form fields as they are: no CSRF token unless the caller put one in. */
