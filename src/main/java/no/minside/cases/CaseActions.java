@@ -98,9 +98,12 @@ public class CaseActions {
      * Collection resumes on {@code on} after a pause that ended that day (a broken payment plan). The balance engine
      * remembers only a pause in force, so the deadlines the pause held are moved here: the debtor gets a new 14-day
      * deadline from that day, as after a rejected objection (DOMAIN.md), in a letter. A case still at the collection
-     * notice gets its payment demand now (the notice's deadline is long past); a case past the demand gets the later
-     * of its deadline and the new one, and the salær that follows is reckoned from it. A case the caller has locked;
-     * returns the new deadline, or null for a case that is closed or already in the legal stage.
+     * notice gets its payment demand now (the notice's deadline is long past), unless a decision on an objection
+     * gave the notice a new deadline that still runs ({@link CaseCorrections#resumeAfterPause}): a payment demand
+     * may only follow an expired notice (inkassoloven § 10), so the notice's deadline becomes the new one and the
+     * stage job sends the demand after it. A case past the demand gets the later of its deadline and the new one,
+     * and the salær that follows is reckoned from it. A case the caller has locked; returns the new deadline, or
+     * null for a case that is closed or already in the legal stage.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public LocalDate resumeAfterPause(CollectionCase c, LocalDate on) {
@@ -108,6 +111,14 @@ public class CaseActions {
             return null;
         }
         LocalDate deadline = on.plusDays(CaseFacts.NOTICE_DAYS);
+        if (c.paymentDemandSentOn == null && c.collectionNoticeDeadline != null
+                && c.collectionNoticeDeadline.isAfter(on)) {
+            if (c.collectionNoticeDeadline.isAfter(deadline)) {
+                deadline = c.collectionNoticeDeadline;
+            }
+            c.collectionNoticeDeadline = deadline;
+            return deadline;
+        }
         if (c.paymentDemandSentOn == null) {
             c.paymentDemandSentOn = on;
             c.paymentDemandDeadline = deadline;

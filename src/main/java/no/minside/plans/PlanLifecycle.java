@@ -223,8 +223,9 @@ public class PlanLifecycle {
     /**
      * Breaks every plan in force with an instalment still unpaid {@code breakAfterDays} after its due date, each in
      * its own transaction: the case row and the plan row are locked with {@code skip locked}, so instances running
-     * at once each take other plans, and a plan a payment is settling right now waits for the next run. Returns how
-     * many plans broke.
+     * at once each take other plans, and a plan a payment is settling right now waits for the next run. A plan on a
+     * case with an open objection does not break: the objection pauses the case (DOMAIN.md). Returns how many plans
+     * broke.
      */
     public int breakOverdue(LocalDate today) {
         List<Long> candidates = QuarkusTransaction.requiringNew()
@@ -260,7 +261,13 @@ public class PlanLifecycle {
         }
         CollectionCase c = locked.get();
         PaymentPlan p = plan.get();
-        settle(p, balances.of(c, CaseBalances.Detail.BALANCE));
+        CaseBalance balance = balances.of(c, CaseBalances.Detail.BALANCE);
+        settle(p, balance);
+        if (balance.objectionUnderReview()) {
+            // The objection holds the case: nothing moves while the claim is disputed. Once support has decided,
+            // the next run breaks the plan if an instalment is still unpaid.
+            return false;
+        }
         LocalDate lastDueToPay = today.minusDays(config.breakAfterDays());
         boolean overdue = p.status == PlanStatus.ACTIVE && plans.instalments(p.id).stream()
                 .anyMatch(i -> !i.isPaid() && i.dueDate.isBefore(lastDueToPay));

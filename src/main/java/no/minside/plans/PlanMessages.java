@@ -57,6 +57,18 @@ public interface PlanMessages {
     String options_none();
 
     @Message
+    String objection_open();
+
+    @Message
+    String objection_open_link();
+
+    @Message
+    String offer_waits_for_objection();
+
+    @Message
+    String staff_objection_open();
+
+    @Message
     String col_plan();
 
     @Message
@@ -466,6 +478,9 @@ public interface PlanMessages {
 
     @Message
     String error_first_due_passed();
+
+    @Message
+    String error_objection_open();
 
     @Message
     String error_reason_required();

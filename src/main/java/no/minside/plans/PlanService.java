@@ -92,7 +92,8 @@ public class PlanService {
                 balance.records().debtor().kind == DebtorKind.BUSINESS, open, nothingToPay, options, answer,
                 renewed, suggestedFirstDue(today, policy), today.plusDays(policy.firstDueWithinDays()),
                 policy.minimumInstalment(),
-                WorkingDays.dateOf(WorkingDays.endOfWorkingDay(time.now(), config.answerWorkingDays())), c.kid);
+                WorkingDays.dateOf(WorkingDays.endOfWorkingDay(time.now(), config.answerWorkingDays())), c.kid,
+                balance.objectionUnderReview());
     }
 
     /** The form as the page first shows it: empty but for the suggested first due date. */
@@ -137,7 +138,9 @@ public class PlanService {
      * Accepts an answer the debtor has seen the summary of: an approved evaluation or counter-offer puts the plan
      * in force, a referred one sends it to a case officer, a case officer's counter-offer puts the offered plan in
      * force. Accepting the same evaluation again (a double click) answers with the same plan. An answer from
-     * another day, or for a balance that has changed since, is worked out again instead, for the debtor to check.
+     * another day, for a balance that has changed since, or given before an objection that is open now, is worked
+     * out again instead, for the debtor to check; no plan binds while the debtor disputes the claim, so an
+     * officer's counter-offer then waits on its page.
      *
      * @throws NotFoundException          for an evaluation that is not this debtor's, or that was rejected
      * @throws PlanAlreadyOpenException   when the case has another plan in force or under consideration
@@ -156,7 +159,10 @@ public class PlanService {
         if (made.isPresent()) {
             PaymentPlan plan = made.get();
             if (e.id.equals(plan.offerEvaluationId) && plan.status == PlanStatus.OFFERED) {
-                acceptOffer(visitor, plan, c, e);
+                // While an objection is open the offer waits (until it lapses); its page says why.
+                if (!balances.of(c, CaseBalances.Detail.BALANCE).objectionUnderReview()) {
+                    acceptOffer(visitor, plan, c, e);
+                }
             }
             return new PlanViews.Accepted(plan.reference, null);
         }
@@ -170,18 +176,25 @@ public class PlanService {
         }
         CaseBalance balance = balances.of(c, CaseBalances.Detail.BALANCE);
         if (!e.evaluatedOn.equals(balance.today())
-                || answer.terms().balanceToday().compareTo(balance.breakdown().totalDue()) != 0) {
-            PlanEvaluationService.Evaluated renewed = evaluations.evaluate(balance, answer.proposal(),
-                    evaluations.budgetOf(e), EvaluationChannel.PORTAL, visitor.debtorId());
-            audit.record(AuditLog.Actor.DEBTOR, visitor.debtorId(), "PLAN_EVALUATED", "case:" + c.caseNumber,
-                    renewed.answer().decision() + " " + renewed.answer().evaluationId() + " (renewed " + id + ")");
-            return new PlanViews.Accepted(null, renewed.answer().evaluationId());
+                || answer.terms().balanceToday().compareTo(balance.breakdown().totalDue()) != 0
+                || balance.objectionUnderReview()) {
+            return renew(visitor, c, balance, answer, e, id);
         }
         PaymentPlan plan = lifecycle.create(c, e, answer);
         audit.record(AuditLog.Actor.DEBTOR, visitor.debtorId(),
                 plan.status == PlanStatus.ACTIVE ? "PLAN_ACCEPTED" : "PLAN_REFERRED", "case:" + c.caseNumber,
                 plan.reference + " " + e.publicId);
         return new PlanViews.Accepted(plan.reference, null);
+    }
+
+    /** The proposal of an answer evaluated again for the case as it stands now, for the debtor to check. */
+    private PlanViews.Accepted renew(Visitor visitor, CollectionCase c, CaseBalance balance, EvaluationAnswer answer,
+                                     StoredEvaluation e, UUID id) {
+        PlanEvaluationService.Evaluated renewed = evaluations.evaluate(balance, answer.proposal(),
+                evaluations.budgetOf(e), EvaluationChannel.PORTAL, visitor.debtorId());
+        audit.record(AuditLog.Actor.DEBTOR, visitor.debtorId(), "PLAN_EVALUATED", "case:" + c.caseNumber,
+                renewed.answer().decision() + " " + renewed.answer().evaluationId() + " (renewed " + id + ")");
+        return new PlanViews.Accepted(null, renewed.answer().evaluationId());
     }
 
     private void acceptOffer(Visitor visitor, PaymentPlan plan, CollectionCase c, StoredEvaluation offer) {
@@ -219,7 +232,7 @@ public class PlanService {
                 agency.accountNumber(), plan.firstDueDate, plan.months, plan.instalment, plan.surcharge,
                 plan.totalToPay, paid, balance.breakdown().totalDue(), rows, next,
                 WorkingDays.dateOf(plan.answerDueAt), plan.startedOn, plan.endedOn, plan.decisionReason, offer,
-                config.breakAfterDays());
+                config.breakAfterDays(), balance.objectionUnderReview());
     }
 
     static PlanViews.Row row(PlanInstalment i, LocalDate today) {

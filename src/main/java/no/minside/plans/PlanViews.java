@@ -20,11 +20,12 @@ public final class PlanViews {
      * @param nothingToPay   the case owes nothing (paid, cancelled): no plan to make
      * @param renewed        the answer was worked out again because the one accepted was out of date
      * @param answerDueOn    the day a case officer would answer a plan sent now
+     * @param objectionOpen  the debtor's objection on the case is not decided yet: a proposal is rejected for it
      */
     public record PlanPage(String caseNumber, String creditorName, BigDecimal owed, boolean business,
                            OpenPlan openPlan, boolean nothingToPay, List<Option> options, EvaluationAnswer answer,
                            boolean renewed, LocalDate suggestedFirstDue, LocalDate lastFirstDue,
-                           BigDecimal minimumInstalment, LocalDate answerDueOn, String kid) {
+                           BigDecimal minimumInstalment, LocalDate answerDueOn, String kid, boolean objectionOpen) {
     }
 
     /** The case's plan in force or under consideration. */
@@ -46,12 +47,14 @@ public final class PlanViews {
      *
      * @param offer        for a case officer's counter-offer waiting for the debtor: its evaluation
      * @param answerDueOn  for a referred plan: the day the debtor was promised an answer
+     * @param objectionOpen the debtor's objection on the case is not decided yet: a counter-offer cannot be accepted
      */
     public record PlanView(String caseNumber, String reference, PlanStatus status, boolean deferral, String kid,
                            String accountNumber, LocalDate firstDueDate, int months, BigDecimal instalment,
                            BigDecimal surcharge, BigDecimal totalToPay, BigDecimal paid, BigDecimal owedNow,
                            List<Row> schedule, Row next, LocalDate answerDueOn, LocalDate startedOn,
-                           LocalDate endedOn, String decisionReason, EvaluationAnswer offer, int breakAfterDays) {
+                           LocalDate endedOn, String decisionReason, EvaluationAnswer offer, int breakAfterDays,
+                           boolean objectionOpen) {
 
         public boolean active() {
             return status == PlanStatus.ACTIVE;

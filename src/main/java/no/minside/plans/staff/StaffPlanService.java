@@ -128,7 +128,7 @@ public class StaffPlanService {
                 plan.status == PlanStatus.REFERRED && plan.answerDueAt != null
                         && plan.answerDueAt.isBefore(time.now()),
                 evaluator.answerOf(evaluation), budget(evaluation), schedule, history, offer, decidedBy,
-                plan.decidedAt, plan.decisionReason, canDecide, today);
+                plan.decidedAt, plan.decisionReason, canDecide, today, balance.objectionUnderReview());
     }
 
     private StaffPlanViews.BudgetView budget(StoredEvaluation evaluation) {
@@ -169,6 +169,10 @@ public class StaffPlanService {
             case APPROVE -> {
                 if (plan.firstDueDate.isBefore(today)) {
                     new Violations().add("decision", "error_first_due_passed").throwIfAny();
+                }
+                // A disputed claim may not be pursued: no plan binds the debtor until support has answered.
+                if (balances.of(c, CaseBalances.Detail.BALANCE).objectionUnderReview()) {
+                    new Violations().add("decision", "error_objection_open").throwIfAny();
                 }
                 lifecycle.activate(plan, c, evaluation, today);
                 action = "PLAN_APPROVED";

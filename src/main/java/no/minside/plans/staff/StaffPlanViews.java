@@ -27,13 +27,14 @@ public final class StaffPlanViews {
      *
      * @param budget the debtor's budget with the living allowance it was judged by, or null without one
      * @param offer  an officer's counter-offer waiting for the debtor, or null
+     * @param objectionOpen the debtor has an objection on the case that support has not decided: no approval
      */
     public record Item(long id, String reference, PlanStatus status, long version, String caseNumber,
                        String creditorName, String debtorName, String maskedId, BigDecimal owedNow, String kid,
                        Instant submittedAt, Instant answerDueAt, boolean overdue, EvaluationAnswer evaluation,
                        BudgetView budget, List<PlanViews.Row> schedule, List<HistoryRow> history,
                        EvaluationAnswer offer, String decidedBy, Instant decidedAt, String decisionReason,
-                       boolean canDecide, LocalDate today) {
+                       boolean canDecide, LocalDate today, boolean objectionOpen) {
     }
 
     /** The debtor's budget as they gave it, and what it leaves. */
