@@ -28,9 +28,11 @@ public record CaseRecords(CollectionCase collectionCase, Creditor creditor, Debt
                 claims.stream().map(k -> new ClaimFacts(k.id, k.invoiceNumber, k.description, k.principal, k.dueDate,
                         k.reminderFee, k.cancelledOn)).toList(),
                 payments.stream().map(p -> new PaymentFacts(p.id, p.amount, p.paidOn)).toList(),
-                costLines.stream().filter(line -> isStatutoryFee(line.type))
-                        .map(line -> new RecordedFee(CostType.valueOf(line.type.name()), line.claimId,
-                                line.incurredOn))
+                costLines.stream().filter(line -> isStatutoryFee(line.type) || line.type == CostLineType.PLAN_SURCHARGE)
+                        .map(line -> line.type == CostLineType.PLAN_SURCHARGE
+                                ? new RecordedFee(CostType.PLAN_SURCHARGE, null, line.incurredOn, line.amount,
+                                        line.vatAmount)
+                                : new RecordedFee(CostType.valueOf(line.type.name()), line.claimId, line.incurredOn))
                         .toList(),
                 // The stored deadline is the normal 14 days unless a pause moved it.
                 c.collectionNoticeDeadline != null

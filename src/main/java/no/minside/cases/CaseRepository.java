@@ -50,6 +50,21 @@ public class CaseRepository implements PanacheRepository<CollectionCase> {
         getEntityManager().refresh(c);
     }
 
+    /**
+     * Locks the case row until the transaction ends and returns the case as committed; with {@code skipIfLocked} a
+     * row another transaction holds is left out (empty) instead of waited for.
+     */
+    public Optional<CollectionCase> lockById(long caseId, boolean skipIfLocked) {
+        List<?> locked = getEntityManager().createNativeQuery("select id from collection_case where id = ?1 for update"
+                + (skipIfLocked ? " skip locked" : "")).setParameter(1, caseId).getResultList();
+        if (locked.isEmpty()) {
+            return Optional.empty();
+        }
+        CollectionCase c = findById(caseId);
+        getEntityManager().refresh(c);
+        return Optional.of(c);
+    }
+
     /** A debtor's cases, newest first. */
     public List<CollectionCase> findByDebtor(long debtorId) {
         return list("debtorId = ?1 order by collectionNoticeSentOn desc, id desc", debtorId);

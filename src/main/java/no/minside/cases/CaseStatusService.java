@@ -15,11 +15,13 @@ public class CaseStatusService {
     private final CaseRepository cases;
     private final CaseBalances balances;
     private final Instance<Disputes> disputes;
+    private final PlanLookup plans;
 
-    CaseStatusService(CaseRepository cases, CaseBalances balances, Instance<Disputes> disputes) {
+    CaseStatusService(CaseRepository cases, CaseBalances balances, Instance<Disputes> disputes, PlanLookup plans) {
         this.cases = cases;
         this.balances = balances;
         this.disputes = disputes;
+        this.plans = plans;
     }
 
     @Transactional
@@ -45,6 +47,7 @@ public class CaseStatusService {
                         .map(e -> new CaseStatus.EventSummary(e.type, e.occurredOn, e.amount, e.detail))
                         .toList(),
                 balance.breakdown(),
-                disputes.isResolvable() ? disputes.get().latest(c.id).orElse(null) : null);
+                disputes.isResolvable() ? disputes.get().latest(c.id).orElse(null) : null,
+                plans.activePlans(java.util.List.of(c.id)).get(c.id));
     }
 }

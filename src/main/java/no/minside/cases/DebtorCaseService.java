@@ -35,12 +35,15 @@ public class DebtorCaseService {
     private final CaseBalances balances;
     private final AgencyConfig agency;
     private final Instance<Disputes> disputes;
+    private final PlanLookup plans;
 
-    DebtorCaseService(CaseRepository cases, CaseBalances balances, AgencyConfig agency, Instance<Disputes> disputes) {
+    DebtorCaseService(CaseRepository cases, CaseBalances balances, AgencyConfig agency, Instance<Disputes> disputes,
+                      PlanLookup plans) {
         this.cases = cases;
         this.balances = balances;
         this.agency = agency;
         this.disputes = disputes;
+        this.plans = plans;
     }
 
     @Transactional
@@ -48,13 +51,14 @@ public class DebtorCaseService {
         List<CollectionCase> visible = visitor.isPinLogin()
                 ? List.of(cases.findById(visitor.caseId()))
                 : cases.findByDebtor(visitor.debtorId());
-        Map<Long, Disputes.Dispute> objections = disputes.isResolvable()
-                ? disputes.get().latest(visible.stream().map(c -> c.id).toList()) : Map.of();
+        List<Long> ids = visible.stream().map(c -> c.id).toList();
+        Map<Long, Disputes.Dispute> objections = disputes.isResolvable() ? disputes.get().latest(ids) : Map.of();
+        Map<Long, CasePlans.ActivePlan> active = plans.activePlans(ids);
         return balances.of(visible, CaseBalances.Detail.BALANCE).stream().map(balance -> {
             CollectionCase c = balance.collectionCase();
             return new DebtorCaseViews.CaseSummary(c.caseNumber, balance.records().creditor().name, c.stage,
-                    CaseGuide.situation(balance), balance.objectionUnderReview(), balance.onPaymentPlan(),
-                    objections.get(c.id));
+                    CaseGuide.situation(balance), balance.objectionUnderReview(), active.containsKey(c.id),
+                    objections.get(c.id), active.get(c.id));
         }).toList();
     }
 
@@ -87,7 +91,8 @@ public class DebtorCaseService {
                 BalanceChart.of(balance.history(), balance.payments().stream().map(PaymentAllocation::paidOn).toList(),
                         balance.fees().stream().map(FeeLine::incurredOn).toList()),
                 sats.amount(), sats.provisional(),
-                disputes.isResolvable() ? disputes.get().latest(c.id).orElse(null) : null);
+                disputes.isResolvable() ? disputes.get().latest(c.id).orElse(null) : null,
+                plans.activePlans(List.of(c.id)).get(c.id));
     }
 
     /** A fee line, with the day its salær began to follow a new sats when it no longer is the one it was added at. */

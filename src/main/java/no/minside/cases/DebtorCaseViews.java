@@ -13,9 +13,13 @@ public final class DebtorCaseViews {
     private DebtorCaseViews() {
     }
 
-    /** One card of the overview, in the same order as the case page: the task first. */
+    /**
+     * One card of the overview, in the same order as the case page: the task first. {@code objection} (the latest)
+     * and {@code plan} (the one in force) may be null.
+     */
     public record CaseSummary(String caseNumber, String creditorName, CaseStage stage, CaseSituation situation,
-                              boolean objectionUnderReview, boolean onPaymentPlan, Disputes.Dispute objection) {
+                              boolean objectionUnderReview, boolean onPaymentPlan, Disputes.Dispute objection,
+                              CasePlans.ActivePlan plan) {
     }
 
     /**
@@ -23,12 +27,15 @@ public final class DebtorCaseViews {
      *
      * @param sats            the inkassosats the salær follows today, for the note on a provisional one
      * @param satsProvisional whether that sats is provisional
+     * @param objection       the latest objection on the case (open or decided), or null
+     * @param plan            the payment plan in force, or null
      */
     public record CaseDetail(String caseNumber, String creditorName, CaseStage stage, String kid,
                              String accountNumber, Breakdown balance, CaseSituation situation,
                              List<ClaimRow> claims, List<FeeRow> fees, List<InterestRow> interest,
                              List<PaymentRow> payments, List<EventRow> timeline, BalanceChart chart,
-                             BigDecimal sats, boolean satsProvisional, Disputes.Dispute objection) {
+                             BigDecimal sats, boolean satsProvisional, Disputes.Dispute objection,
+                             CasePlans.ActivePlan plan) {
 
         public boolean hasProvisionalInterest() {
             return interest.stream().anyMatch(InterestRow::provisional);

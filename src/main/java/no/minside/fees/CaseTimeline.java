@@ -36,6 +36,7 @@ final class CaseTimeline {
         REMINDER_FEE(0, CostType.REMINDER_FEE),
         LIGHT_FEE(0, CostType.LIGHT_FEE),
         HEAVY_FEE(0, CostType.HEAVY_FEE),
+        PLAN_SURCHARGE(0, CostType.PLAN_SURCHARGE),
         PAYMENT(1, null),
         NOTICE_DEADLINE(2, null),
         DEMAND_DEADLINE(2, null),
@@ -92,6 +93,10 @@ final class CaseTimeline {
     private LocalDate noticeFeeOn;
     private boolean noticeFeeRecorded;
 
+    /** The plan surcharge (§ 2-4): case-level like the notice fee, at the amount recorded with the plan. */
+    private final Charge planSurcharge = new Charge();
+    private final RecordedFee planSurchargeFee;
+
     private LocalDate paymentDemandOn;
     private LocalDate paymentDemandDeadline;
     private LocalDate firstHeavyFeeOn;
@@ -112,6 +117,9 @@ final class CaseTimeline {
                 claims.add(new ClaimLedger(claim, rates.bandFor(claim.principal())));
             }
         }
+        this.planSurchargeFee = facts.recordedFees().stream()
+                .filter(fee -> fee.type() == CostType.PLAN_SURCHARGE)
+                .min(Comparator.comparing(RecordedFee::incurredOn)).orElse(null);
         facts.payments().stream()
                 .filter(payment -> !payment.paidOn().isAfter(asOf))
                 .sorted(Comparator.comparing(PaymentFacts::paidOn).thenComparingLong(PaymentFacts::id))
@@ -131,6 +139,9 @@ final class CaseTimeline {
         // No claim left to collect means no notice fee either.
         if (!claims.isEmpty()) {
             scheduleFee(Step.NOTICE_FEE, null, noticeSentOn);
+            if (planSurchargeFee != null) {
+                schedule(Step.PLAN_SURCHARGE, planSurchargeFee.incurredOn(), null, null, true);
+            }
         }
         for (ClaimLedger claim : claims) {
             if (claim.facts().reminderFee().signum() > 0) {
@@ -218,6 +229,10 @@ final class CaseTimeline {
                 applyCredit(day);
             }
             case LIGHT_FEE, HEAVY_FEE -> incurSalaer(event.claim(), event.step().costType, day, event.recorded());
+            case PLAN_SURCHARGE -> {
+                planSurcharge.charge(planSurchargeFee.amount());
+                applyCredit(day);
+            }
             case PAYMENT -> pay(event.payment(), day);
             case NOTICE_DEADLINE -> noticeDeadlineEnds(day);
             case DEMAND_DEADLINE -> salaerFallsDue(CostType.LIGHT_FEE, Step.LIGHT_FEE, day);
@@ -275,9 +290,13 @@ final class CaseTimeline {
         }
     }
 
-    /** The case-level notice fee first, then the claims oldest due date first, each in the creditor's order. */
+    /**
+     * The case-level costs first (the notice fee, then a plan surcharge), then the claims oldest due date first, each
+     * in the creditor's order.
+     */
     private BigDecimal allocate(PaymentLedger payment, BigDecimal amount, LocalDate day) {
         BigDecimal available = payInto(payment, null, Part.COSTS, noticeFee, amount);
+        available = payInto(payment, null, Part.COSTS, planSurcharge, available);
         for (ClaimLedger claim : claims) {
             if (available.signum() == 0) {
                 break;
@@ -382,7 +401,7 @@ final class CaseTimeline {
     }
 
     BigDecimal totalDue() {
-        return noticeFee.outstanding().add(sumOfClaims(ClaimLedger::outstanding));
+        return noticeFee.outstanding().add(planSurcharge.outstanding()).add(sumOfClaims(ClaimLedger::outstanding));
     }
 
     BigDecimal principalOutstanding() {
@@ -394,7 +413,7 @@ final class CaseTimeline {
     }
 
     BigDecimal feesOutstanding() {
-        return noticeFee.outstanding().add(sumOfClaims(ClaimLedger::feesOutstanding));
+        return noticeFee.outstanding().add(planSurcharge.outstanding()).add(sumOfClaims(ClaimLedger::feesOutstanding));
     }
 
     BigDecimal paidTotal() {
@@ -444,6 +463,13 @@ final class CaseTimeline {
         if (noticeFeeOn != null) {
             lines.add(line(CostType.COLLECTION_NOTICE_FEE, null, noticeFeeOn, noticeFeeAmount, noticeFeeRecorded,
                     noticeFee));
+        }
+        if (planSurchargeFee != null && !claims.isEmpty() && !planSurchargeFee.incurredOn().isAfter(asOf)) {
+            BigDecimal vat = planSurchargeFee.vat();
+            lines.add(new FeeLine(CostType.PLAN_SURCHARGE, null, planSurchargeFee.incurredOn(),
+                    planSurcharge.amount().subtract(vat), vat, planSurcharge.amount(), null, null,
+                    CostType.PLAN_SURCHARGE.legalBasis(), false, true, planSurcharge.paid(),
+                    planSurcharge.outstanding()));
         }
         for (ClaimLedger claim : claims) {
             if (claim.reminderFeeOn() != null) {

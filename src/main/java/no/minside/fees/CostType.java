@@ -10,7 +10,12 @@ public enum CostType {
     /** Twice the lett salær once the payment demand's deadline is overrun by more than 28 days. */
     HEAVY_FEE("inkassoloven § 17 / inkassoforskriften §§ 2-2 og 2-3"),
     /** The creditor's own reminder fee, carried into the case as it was charged. */
-    REMINDER_FEE("inkassoforskriften § 1-2 første ledd");
+    REMINDER_FEE("inkassoforskriften § 1-2 første ledd"),
+    /**
+     * The surcharge for a payment plan of more than four instalments, once per case: the amount the debtor was told
+     * before accepting, recorded with the plan (it does not follow a later sats).
+     */
+    PLAN_SURCHARGE("inkassoforskriften § 2-4");
 
     private final String legalBasis;
 

@@ -6,8 +6,9 @@ import java.time.LocalDate;
 /**
  * One collection cost charged on the case, as the debtor sees it.
  *
- * <p>{@code claimId} is null for the case-level collection notice fee. {@code sats} and {@code multiple} are null for
- * the reminder fee, which is the creditor's amount carried in. For the other fees {@code multiple} is everything the
+ * <p>{@code claimId} is null for the case-level fees (the collection notice fee, the plan surcharge). {@code sats} and
+ * {@code multiple} are null for the reminder fee, the creditor's amount carried in, and for the plan surcharge, whose
+ * amount was fixed when the plan was accepted. For the other fees {@code multiple} is everything the
  * sats is multiplied by (the band's lett multiple, ×2 for tungt, ×1.5 for a business debtor; 0.05 for the notice
  * fee), so that {@code baseAmount = sats × multiple} and {@code amount = baseAmount + vat}, where the amount is
  * rounded to øre once after all multiplications and the VAT is what that rounding leaves above the base.

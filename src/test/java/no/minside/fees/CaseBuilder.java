@@ -85,6 +85,12 @@ final class CaseBuilder {
         return this;
     }
 
+    /** The plan surcharge recorded on the day a plan began, at the amount the debtor was told. */
+    CaseBuilder surcharge(String incurredOn, String amount, String vat) {
+        recordedFees.add(new RecordedFee(CostType.PLAN_SURCHARGE, null, date(incurredOn), money(amount), money(vat)));
+        return this;
+    }
+
     CaseFacts build() {
         return new CaseFacts(debtorKind, new CreditorPolicy(vatRegistered, order), noticeSentOn, demandSentOn,
                 demandDeadline, pausedSince, claims, payments, recordedFees);

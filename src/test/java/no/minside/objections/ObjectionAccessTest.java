@@ -5,6 +5,8 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import no.minside.cases.IntakeRequests;
 import no.minside.common.Roles;
+import no.minside.plans.PlanFlows;
+import no.minside.plans.PlanRows;
 import no.minside.support.Fixtures;
 import no.minside.support.TestClock;
 import no.minside.support.WebClient;
@@ -23,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Who may see and do what: a debtor sees only their own objection and files, support decides, officers and debtors
- * do not; two decisions at once make one; every staff view, download and decision is audited.
+ * do not, and support in turn cannot decide plans; two decisions at once make one; every staff view, download and
+ * decision is audited.
  */
 @QuarkusTest
 class ObjectionAccessTest {
@@ -36,6 +39,12 @@ class ObjectionAccessTest {
 
     @Inject
     ObjectionMetrics metrics;
+
+    @Inject
+    PlanFlows plans;
+
+    @Inject
+    PlanRows planRows;
 
     @Test
     void anotherDebtorsObjectionAndFilesAreNotFound() {
@@ -94,6 +103,40 @@ class ObjectionAccessTest {
         assertThat(support.post("/staff/objections/" + d.objectionId, Map.of("decision", "REJECT", "reason", "x"))
                 .statusCode()).as("no CSRF token").isEqualTo(400);
         assertThat(fixtures.count("objection where id = " + d.objectionId + " and status = 'OPEN'")).isEqualTo(1);
+    }
+
+    @Test
+    void supportCannotOpenOrDecidePlans() {
+        // A plan referred to a case officer: 6 months on 8 000 kr with a budget short of living costs.
+        Fixtures.OpenedCase c = plans.openCase("8000.00");
+        WebClient debtor = plans.debtor(c);
+        Document answer = plans.answer(debtor, c, Map.of("months", "6", "firstDueDate", "16.3.2026",
+                "netIncome", "15 000", "housing", "8000"));
+        assertThat(answer.select("[data-testid=plan-decision]").attr("data-decision")).isEqualTo("REFERRED");
+        Response sent = plans.accept(debtor, answer, 0);
+        String reference = debtor.getPage(sent.header("Location")).select("[data-testid=plan-reference]").text();
+        WebClient officer = staff(Roles.OFFICER);
+        Document officerPage = officer.getPage(officer.getPage("/staff/plans")
+                .selectFirst("[data-testid=queue-row][data-reference=" + reference + "] a").attr("href"));
+        String item = officerPage.selectFirst("form[action^=/staff/plans/]").attr("action");
+        String version = officerPage.select("input[name=version]").attr("value");
+
+        WebClient support = staff(Roles.SUPPORT);
+        long viewsBefore = fixtures.count("audit_log where action like 'STAFF_VIEWED_PLAN%'");
+        assertThat(support.get("/staff/plans").statusCode()).isEqualTo(403);
+        assertThat(support.get(item).statusCode()).isEqualTo(403);
+        assertThat(support.get(item + "?decided=true").statusCode()).isEqualTo(403);
+        String token = support.getPage("/staff").select("input[name=csrf-token]").attr("value");
+        for (Map<String, String> decision : List.of(Map.of("decision", "APPROVE"), Map.of("decision", "REJECT"),
+                Map.of("decision", "COUNTER_OFFER", "months", "12", "firstDueDate", "16.3.2026"))) {
+            Map<String, String> form = new java.util.HashMap<>(decision);
+            form.putAll(Map.of("csrf-token", token, "version", version, "reason", "Kunden ringte."));
+            assertThat(support.post(item, form).statusCode()).as(decision.toString()).isEqualTo(403);
+        }
+        assertThat(planRows.status(reference)).as("nothing decided").isEqualTo("REFERRED");
+        assertThat(fixtures.count("audit_log where action like 'STAFF_VIEWED_PLAN%'")).as("nothing shown")
+                .isEqualTo(viewsBefore);
+        assertThat(support.getPage("/staff").select("[data-queue=plans]")).isEmpty();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package no.minside.cases.payments;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import no.minside.audit.AuditLog;
@@ -12,6 +13,7 @@ import no.minside.cases.CaseRepository;
 import no.minside.cases.ClaimRepository;
 import no.minside.cases.CollectionCase;
 import no.minside.cases.Payment;
+import no.minside.cases.PaymentBooked;
 import no.minside.cases.PaymentRepository;
 import no.minside.common.FieldError;
 import no.minside.common.InvalidRequestException;
@@ -38,10 +40,12 @@ public class PaymentService {
     private final CaseBalances balances;
     private final PaymentConfig config;
     private final AuditLog audit;
+    private final Event<PaymentBooked> booked;
 
     PaymentService(CaseRepository cases, PaymentRepository payments, CaseEventRepository events, Validator validator,
                    TimeSource time, ClaimRepository claims, CaseBalances balances, PaymentConfig config,
-                   AuditLog audit) {
+                   AuditLog audit, Event<PaymentBooked> booked) {
+        this.booked = booked;
         this.config = config;
         this.audit = audit;
         this.claims = claims;
@@ -93,6 +97,8 @@ public class PaymentService {
         }
         payments.persist(p);
         events.persist(CaseEvent.of(c.id, CaseEventType.PAYMENT_RECEIVED, p.paidOn, p.amount, null));
+        // Observers (a payment plan's instalments) settle in this transaction, under the case's lock.
+        booked.fire(new PaymentBooked(c.id, p.id, p.amount, p.paidOn));
         return new Registered(c, p, true);
     }
 
