@@ -146,6 +146,9 @@ public class PlanEvaluationService {
         if (creditor.planAutoApproveMax != null) {
             policy = policy.withAutoApproveCeiling(creditor.planAutoApproveMax);
         }
+        if (creditor.planMaxMonths != null) {
+            policy = policy.withMaximumMonths(java.util.Arrays.asList(creditor.planMaxMonths));
+        }
         return policy.withSurchargeWaived(creditor.planSurchargeWaived);
     }
 
@@ -154,11 +157,13 @@ public class PlanEvaluationService {
      * of the creditor's policy is a new version.
      */
     String policyVersion(Creditor creditor) {
-        if (creditor.planMinInstalment == null && creditor.planAutoApproveMax == null && !creditor.planSurchargeWaived) {
+        if (creditor.planMinInstalment == null && creditor.planAutoApproveMax == null && !creditor.planSurchargeWaived
+                && creditor.planMaxMonths == null) {
             return config.policyVersion();
         }
         String overrides = creditor.planMinInstalment + "|" + creditor.planAutoApproveMax + "|"
-                + creditor.planSurchargeWaived;
+                + creditor.planSurchargeWaived
+                + (creditor.planMaxMonths == null ? "" : "|" + java.util.Arrays.toString(creditor.planMaxMonths));
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(overrides.getBytes(StandardCharsets.UTF_8));
             return config.policyVersion() + "/creditor-" + creditor.id + "-" + HexFormat.of().formatHex(digest, 0, 4);

@@ -41,6 +41,9 @@ class AdminCreditorsTest {
     @Inject
     TestClock clock;
 
+    @Inject
+    no.minside.plans.PlanFlows plans;
+
     @AfterEach
     void resetClock() {
         clock.reset();
@@ -115,6 +118,33 @@ class AdminCreditorsTest {
         Document again = admin.getPage(PAGE + "/" + creditor);
         assertThat(again.select("#months-4").attr("value")).isEqualTo("48");
         assertThat(again.select("#autoApproveMax").attr("value")).isEqualTo("20000");
+    }
+
+    @Test
+    void aCreditorsPlanMonthsDecideTheEvaluationsFromThenOn() {
+        Fixtures.OpenedCase c = plans.openCase("8000.00");
+        String channel = fixtures.apiClient("CHANNEL");
+        Map<String, Object> twelveMonths = Json.object("caseNumber", c.caseNumber(), "proposal",
+                Json.object("months", 12, "firstDueDate", "2026-03-16"));
+        // About 9 300 kr with the surcharge: the agency's band up to 10 000 kr allows 6 months.
+        io.restassured.path.json.JsonPath before = evaluate(channel, twelveMonths);
+        assertThat(before.getString("decision")).isNotEqualTo("APPROVED");
+        assertThat(before.getString("policyVersion")).isEqualTo("agency-2026-1");
+
+        long creditor = fixtures.creditorId(c.apiKey());
+        WebClient admin = admin();
+        Map<String, String> form = formOf(admin.getPage(PAGE + "/" + creditor));
+        form.put("months-1", "12");
+        assertThat(admin.post(PAGE + "/" + creditor, form).statusCode()).isEqualTo(303);
+
+        io.restassured.path.json.JsonPath after = evaluate(channel, twelveMonths);
+        assertThat(after.getString("decision")).isEqualTo("APPROVED");
+        assertThat(after.getString("policyVersion")).startsWith("agency-2026-1/creditor-" + creditor + "-");
+    }
+
+    private static io.restassured.path.json.JsonPath evaluate(String key, Map<String, Object> body) {
+        return given().header("X-Api-Key", key).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/plan-evaluations").then().statusCode(200).extract().jsonPath();
     }
 
     @Test
