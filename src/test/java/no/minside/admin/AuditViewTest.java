@@ -113,10 +113,14 @@ class AuditViewTest {
         WebClient admin = admin();
         String window = "&from=2.3.2043&to=2.3.2043";
 
-        assertThat(ids(admin.getPage(PAGE + "?staff=" + ola + window))).containsExactly(olaEntry);
+        Document olas = admin.getPage(PAGE + "?staff=" + ola + window);
+        assertThat(ids(olas)).containsExactly(olaEntry);
+        assertThat(olas.select("[data-testid=audit-count]").text()).isEqualTo("Viser 1 oppføring, nyeste først.");
         assertThat(ids(admin.getPage(PAGE + "?staff=" + ola.toUpperCase() + "&actor=staff" + window)))
                 .as("usernames and kinds in any case").containsExactly(olaEntry);
-        assertThat(ids(admin.getPage(PAGE + "?actor=STAFF" + window))).containsExactly(olaEntry, kariEntry);
+        Document staff = admin.getPage(PAGE + "?actor=STAFF" + window);
+        assertThat(ids(staff)).containsExactly(olaEntry, kariEntry);
+        assertThat(staff.select("[data-testid=audit-count]").text()).isEqualTo("Viser 2 oppføringer, nyeste først.");
         assertThat(ids(admin.getPage(PAGE + "?actor=SYSTEM" + window))).containsExactly(system);
         Document debtors = admin.getPage(PAGE + "?actor=DEBTOR" + window);
         assertThat(ids(debtors)).containsExactly(debtor);
