@@ -53,7 +53,7 @@ public class AuditTrailService {
             List<AuditRow> shown = new ArrayList<>(newer.subList(0, Math.min(size, newer.size())));
             Collections.reverse(shown);
             String older = shown.isEmpty() ? echo(after.get()) : AuditCursor.of(shown.get(shown.size() - 1)).token();
-            return new AuditPage(shown, older, more ? AuditCursor.of(shown.get(0)).token() : null);
+            return new AuditPage(List.copyOf(shown), older, more ? AuditCursor.of(shown.get(0)).token() : null);
         }
         List<AuditRow> older = masked(trail.page(filter, before.orElse(null), AuditTrailRepository.Direction.OLDER,
                 size + 1));
