@@ -209,7 +209,11 @@ class ObjectionBrowserTest {
     private void staffLogIn(String username) {
         browser.open("/staff/login");
         browser.find("#username").sendKeys(username);
+        WebElement passwordPage = browser.find("html");
         browser.find("#password").sendKeys(Fixtures.STAFF_PASSWORD, Keys.ENTER);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(passwordPage));
+        browser.find("#code").sendKeys(fixtures.staffCode(username), Keys.ENTER);
         browser.waitForPath("/staff");
     }
 }
