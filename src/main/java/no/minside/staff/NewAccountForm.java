@@ -19,6 +19,11 @@ public record NewAccountForm(
 
     static final Set<String> ROLES = Set.of(Roles.SUPPORT, Roles.OFFICER, Roles.ADMIN);
 
+    /** One of the staff roles; null (nothing chosen) is none. Set.of refuses to look for null. */
+    static boolean isRole(String value) {
+        return value != null && ROLES.contains(value);
+    }
+
     public static NewAccountForm empty() {
         return new NewAccountForm("", "", null);
     }
@@ -35,7 +40,7 @@ public record NewAccountForm(
         if (!found.has("displayName") && !Text.isCleanLine(form.displayName())) {
             found.add("displayName", "display_name_invalid");
         }
-        if (!ROLES.contains(form.role())) {
+        if (!isRole(form.role())) {
             found.add("role", "role_required");
         }
     };

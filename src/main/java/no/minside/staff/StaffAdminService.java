@@ -182,7 +182,7 @@ public class StaffAdminService {
     }
 
     private void changeRole(StaffAccount actor, StaffAccount account, String role, List<StaffAccount> locked) {
-        if (!NewAccountForm.ROLES.contains(role)) {
+        if (!NewAccountForm.isRole(role)) {
             throw new InvalidFormException(List.of(Violation.of("role", "role_required")));
         }
         if (role.equals(account.role)) {
