@@ -209,11 +209,8 @@ class ObjectionBrowserTest {
     private void staffLogIn(String username) {
         browser.open("/staff/login");
         browser.find("#username").sendKeys(username);
-        WebElement passwordPage = browser.find("html");
         browser.find("#password").sendKeys(Fixtures.STAFF_PASSWORD, Keys.ENTER);
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(passwordPage));
-        browser.find("#code").sendKeys(fixtures.staffCode(username), Keys.ENTER);
+        browser.waitFor(org.openqa.selenium.By.id("code")).sendKeys(fixtures.staffCode(username), Keys.ENTER);
         browser.waitForPath("/staff");
     }
 }
