@@ -9,6 +9,7 @@ import no.minside.common.TimeSource;
 import no.minside.common.Validation;
 import no.minside.common.Violation;
 import no.minside.staff.NewPasswordForm;
+import no.minside.staff.PasswordPolicy;
 import no.minside.staff.StaffDirectory;
 import no.minside.staff.StaffMember;
 
@@ -67,7 +68,8 @@ public class StaffLoginService {
         String name = typed.matches("[a-z0-9._-]{1,64}") ? typed : "not-a-username";
         Optional<StaffDirectory.Credentials> account = staff.credentials(name);
         LoginGuard.Outcome outcome = guard.firstFactor(new LoginGuard.Attempt(StaffLoginControl.loginKey(name),
-                client, deviceToken, form.password(),
+                // Checked in the normal form it was stored in (PasswordPolicy): the same password from any keyboard.
+                client, deviceToken, PasswordPolicy.normalise(form.password()),
                 account.map(StaffDirectory.Credentials::passwordHash).orElse(null), AuditLog.Actor.STAFF,
                 account.map(a -> a.member().id()).orElse(null)));
         if (outcome.kind() != LoginGuard.Outcome.Kind.LOGIN_OK) {

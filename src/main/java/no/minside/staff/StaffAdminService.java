@@ -96,7 +96,13 @@ public class StaffAdminService {
         StaffAccount actor = requireAdmin(admin);
         Validation.check(validator, form, NewAccountForm.RULES);
         String username = form.normalisedUsername();
-        if (accounts.findByUsername(username).isPresent()) {
+        java.util.Optional<StaffAccount> existing = accounts.findByUsername(username);
+        if (existing.isPresent()) {
+            if (isRepeat(existing.get(), form, actor)) {
+                // A double-clicked submit: the first click made the account, the second leads to it, where the
+                // one-time password waits to be seen (the browser dropped the first click's answer).
+                return existing.get().id;
+            }
             throw new InvalidFormException(List.of(Violation.of("username", "username_taken")));
         }
         StaffAccount account = new StaffAccount();
@@ -174,6 +180,12 @@ public class StaffAdminService {
                         + "sessions ended");
             }
         }
+    }
+
+    /** The same account, just made by the same admin, whose one-time password nobody has seen yet. */
+    private static boolean isRepeat(StaffAccount account, NewAccountForm form, StaffAccount actor) {
+        return account.issuedPasswordSealed != null && actor.id.equals(account.issuedPasswordBy)
+                && account.displayName.equals(form.displayName().trim()) && account.role.equals(form.role());
     }
 
     /** The audit target of an account. */

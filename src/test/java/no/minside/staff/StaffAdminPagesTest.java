@@ -135,6 +135,25 @@ class StaffAdminPagesTest {
     }
 
     @Test
+    void aDoubleClickedCreateMakesOneAccountAndLeadsToItsPassword() {
+        WebClient admin = staff(Roles.ADMIN);
+        Map<String, String> form = hiddenFields(admin.getPage(LIST), LIST);
+        String username = "dobbel" + System.nanoTime() % 100000;
+        form.putAll(Map.of("username", username, "displayName", "Dobbel Klikk", "role", Roles.SUPPORT));
+        long before = fixtures.count("staff_account");
+        Response first = admin.post(LIST, form);
+        Response second = admin.post(LIST, form);
+        assertThat(second.statusCode()).isEqualTo(303);
+        assertThat(second.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(fixtures.count("staff_account")).isEqualTo(before + 1);
+        String page = second.header("Location").substring(second.header("Location").indexOf("/staff/admin"));
+        assertThat(admin.getPage(page).select("[data-testid=issued-password]").text()).isNotBlank();
+        assertThat(actions(username)).containsOnlyOnce("STAFF_ACCOUNT_CREATED");
+        Response later = admin.post(LIST, form);
+        assertThat(later.statusCode()).as("once the password was seen, the name is simply taken").isEqualTo(400);
+    }
+
+    @Test
     void aFormWithErrorsIsShownAgainWithWhatWasTypedAndSavesNothing() {
         WebClient admin = staff(Roles.ADMIN);
         String taken = fixtures.staff(Roles.SUPPORT);
@@ -262,6 +281,12 @@ class StaffAdminPagesTest {
                 .contains("must change at next login: false -> true", "sessions ended");
         assertThat(details(username, "STAFF_PASSWORD_CHANGED")).containsExactly(
                 "password: issued by an admin -> own");
+        clock.shift(Duration.ofSeconds(30));
+        WebClient mac = new WebClient();
+        assertThat(mac.staffPassword(username, "ny va\u030Ar i lia med sol").header("Location"))
+                .as("the same password with the å typed as a + ring, as some keyboards send it")
+                .endsWith("/staff/login");
+        assertThat(mac.staffCode(fixtures.staffCode(username)).header("Location")).endsWith("/staff");
     }
 
     @Test
