@@ -10,6 +10,7 @@ import no.minside.throttle.Throttles;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * Keeps guessing out without locking the holder out (README, "Login protection"):
@@ -18,7 +19,8 @@ import java.util.List;
  *       for browsers that have logged in to it before, which have 5 tries of their own;</li>
  *   <li>an address with many failures (minside.login.client-delay-after, 30) waits 1 s, 2 s, 4 s … up to 15 minutes
  *       between further attempts instead of being locked out, so a shared mobile-network address stays usable;</li>
- *   <li>the right secret clears the login's failures and remembers the browser.</li>
+ *   <li>the right secret clears the login's failures and remembers the browser; for a staff login that is the second
+ *       factor, and a wrong code counts against the same limits as a wrong password.</li>
  * </ul>
  * Counted in the database under row locks, so the limits hold across instances and concurrent attempts; every
  * attempt is audited. Runs inside the caller's transaction.
@@ -63,30 +65,54 @@ public class LoginGuard {
         this.config = config;
     }
 
+    /** A login in one step (the debtor's PIN): the right secret logs in. */
     public Outcome attempt(Attempt attempt) {
-        List<Throttle> rows = throttles.lock(attempt.loginKey(), attempt.client());
+        return guarded(attempt.loginKey(), attempt.client(), attempt.deviceToken(), attempt.actor(),
+                attempt.actorId(), () -> bcryptMatches(attempt), true, Outcome.Kind.LOGIN_FAILED.name());
+    }
+
+    /**
+     * The first of two steps (a staff password): the right password neither clears the login's failures nor
+     * remembers the browser, since the second factor is still to come. It is audited as LOGIN_PASSWORD_OK.
+     */
+    public Outcome firstFactor(Attempt attempt) {
+        return guarded(attempt.loginKey(), attempt.client(), attempt.deviceToken(), attempt.actor(),
+                attempt.actorId(), () -> bcryptMatches(attempt), false, Outcome.Kind.LOGIN_FAILED.name());
+    }
+
+    /**
+     * The second step (a code from the authenticator app or a recovery code) under the same lockout as the first: a
+     * wrong code counts as a wrong password would, a locked login is refused before the code is looked at, and the
+     * right code completes the login (failures cleared, the browser remembered). A wrong code is audited as
+     * LOGIN_CODE_FAILED.
+     */
+    public Outcome secondFactor(String loginKey, String client, String deviceToken, long staffId,
+                                BooleanSupplier check) {
+        return guarded(loginKey, client, deviceToken, AuditLog.Actor.STAFF, staffId, check, true, "LOGIN_CODE_FAILED");
+    }
+
+    private Outcome guarded(String loginKey, String client, String deviceToken, AuditLog.Actor actor, Long actorId,
+                            BooleanSupplier check, boolean completes, String failedAction) {
+        List<Throttle> rows = throttles.lock(loginKey, client);
         Throttle login = rows.get(0);
         Throttle address = rows.get(1);
         Instant now = time.now();
-        boolean known = devices.isKnown(attempt.deviceToken(), attempt.loginKey());
+        boolean known = devices.isKnown(deviceToken, loginKey);
         if (!known) {
             Duration wait = address.waitBefore(now);
             if (!wait.isZero()) {
-                audit(Outcome.Kind.LOGIN_WAIT, attempt, AuditLog.Actor.ANONYMOUS, null);
+                audit(Outcome.Kind.LOGIN_WAIT.name(), loginKey, client, AuditLog.Actor.ANONYMOUS, null);
                 return new Outcome(Outcome.Kind.LOGIN_WAIT, null, wait);
             }
             if (login.isLocked(now)) {
-                audit(Outcome.Kind.LOGIN_LOCKED, attempt, AuditLog.Actor.ANONYMOUS, null);
+                audit(Outcome.Kind.LOGIN_LOCKED.name(), loginKey, client, AuditLog.Actor.ANONYMOUS, null);
                 return Outcome.of(Outcome.Kind.LOGIN_LOCKED);
             }
         }
-        String secret = attempt.secret() == null ? "" : attempt.secret();
-        boolean matches = BcryptUtil.matches(secret, attempt.storedHash() == null ? DUMMY_HASH : attempt.storedHash())
-                && attempt.storedHash() != null;
-        if (!matches) {
-            audit(Outcome.Kind.LOGIN_FAILED, attempt, AuditLog.Actor.ANONYMOUS, null);
+        if (!check.getAsBoolean()) {
+            audit(failedAction, loginKey, client, AuditLog.Actor.ANONYMOUS, null);
             if (known) {
-                devices.failed(attempt.deviceToken(), attempt.loginKey());
+                devices.failed(deviceToken, loginKey);
                 return Outcome.of(Outcome.Kind.LOGIN_FAILED);
             }
             if (login.countFailure(now, WINDOW) >= MAX_FAILURES) {
@@ -98,10 +124,20 @@ public class LoginGuard {
             }
             return Outcome.of(login.isLocked(now) ? Outcome.Kind.LOGIN_LOCKED : Outcome.Kind.LOGIN_FAILED);
         }
-        audit(Outcome.Kind.LOGIN_OK, attempt, attempt.actor(), attempt.actorId());
+        if (!completes) {
+            audit("LOGIN_PASSWORD_OK", loginKey, client, actor, actorId);
+            return Outcome.of(Outcome.Kind.LOGIN_OK);
+        }
+        audit(Outcome.Kind.LOGIN_OK.name(), loginKey, client, actor, actorId);
         login.clear();
-        return new Outcome(Outcome.Kind.LOGIN_OK, devices.remember(attempt.deviceToken(), attempt.loginKey()),
-                Duration.ZERO);
+        return new Outcome(Outcome.Kind.LOGIN_OK, devices.remember(deviceToken, loginKey), Duration.ZERO);
+    }
+
+    /** One bcrypt check whether the login name is known or not, so both paths cost the same and answer alike. */
+    private static boolean bcryptMatches(Attempt attempt) {
+        String secret = attempt.secret() == null ? "" : attempt.secret();
+        return BcryptUtil.matches(secret, attempt.storedHash() == null ? DUMMY_HASH : attempt.storedHash())
+                && attempt.storedHash() != null;
     }
 
     /** Lifts a lock from outside a login attempt: a BankID login for the debtor, or an admin for a staff account. */
@@ -114,7 +150,7 @@ public class LoginGuard {
         return beyond >= 20 ? LOCK : Duration.ofSeconds(Math.min(1L << beyond, LOCK.toSeconds()));
     }
 
-    private void audit(Outcome.Kind kind, Attempt attempt, AuditLog.Actor actor, Long actorId) {
-        audit.record(actor, actorId, kind.name(), attempt.loginKey(), attempt.client());
+    private void audit(String action, String loginKey, String client, AuditLog.Actor actor, Long actorId) {
+        audit.record(actor, actorId, action, loginKey, client);
     }
 }

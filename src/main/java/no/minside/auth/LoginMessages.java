@@ -75,4 +75,10 @@ public interface LoginMessages {
 
     @Message
     String wait_seconds(String seconds);
+
+    @Message
+    String staff_locked();
+
+    @Message
+    String staff_expired();
 }

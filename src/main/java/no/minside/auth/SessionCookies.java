@@ -15,10 +15,33 @@ public class SessionCookies {
 
     private final SessionConfig config;
     private final CookieConfig cookies;
+    private final TwoFactorConfig twoFactor;
 
-    SessionCookies(SessionConfig config, CookieConfig cookies) {
+    SessionCookies(SessionConfig config, CookieConfig cookies, TwoFactorConfig twoFactor) {
         this.config = config;
         this.cookies = cookies;
+        this.twoFactor = twoFactor;
+    }
+
+    static final String STEP_COOKIE = "minside_login_step";
+    private static final String STEP_PATH = "/staff/login";
+
+    /** A staff login halfway (StaffLoginSteps): read only by the staff login page, gone when the step times out. */
+    public NewCookie step(String stepToken) {
+        return new NewCookie.Builder(STEP_COOKIE).value(stepToken).path(STEP_PATH).httpOnly(true)
+                .secure(cookies.secure()).sameSite(NewCookie.SameSite.STRICT)
+                .maxAge((int) twoFactor.stepTimeout().toSeconds()).build();
+    }
+
+    public NewCookie clearStep() {
+        return new NewCookie.Builder(STEP_COOKIE).value("").path(STEP_PATH).httpOnly(true).secure(cookies.secure())
+                .sameSite(NewCookie.SameSite.STRICT).maxAge(0).build();
+    }
+
+    /** The staff login step token the browser sent, or null. */
+    public String stepToken(HttpHeaders headers) {
+        Cookie cookie = headers.getCookies().get(STEP_COOKIE);
+        return cookie == null || cookie.getValue().isEmpty() ? null : cookie.getValue();
     }
 
     public NewCookie issue(String token) {

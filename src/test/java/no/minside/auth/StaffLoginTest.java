@@ -24,9 +24,13 @@ class StaffLoginTest {
     void staffLogInAndSeeTheirRole() {
         String username = fixtures.staff(Roles.OFFICER);
         WebClient browser = new WebClient();
-        Response answer = staffLogin(browser, username, Fixtures.STAFF_PASSWORD);
-        assertThat(answer.statusCode()).isEqualTo(303);
-        assertThat(answer.header("Location")).endsWith("/staff");
+        Response password = staffLogin(browser, username, Fixtures.STAFF_PASSWORD);
+        assertThat(password.statusCode()).isEqualTo(303);
+        assertThat(password.header("Location")).as("the code comes next").endsWith("/staff/login");
+        assertThat(browser.get("/staff").statusCode()).as("no session before the code").isEqualTo(302);
+        Response code = browser.staffCode(fixtures.staffCode(username));
+        assertThat(code.statusCode()).isEqualTo(303);
+        assertThat(code.header("Location")).endsWith("/staff");
         assertThat(browser.getPage("/staff").select("main").text()).contains(username).contains("saksbehandler");
     }
 
@@ -57,8 +61,7 @@ class StaffLoginTest {
     @Test
     void aStaffSessionIsNotADebtorSession() {
         String username = fixtures.staff(Roles.ADMIN);
-        WebClient browser = new WebClient();
-        staffLogin(browser, username, Fixtures.STAFF_PASSWORD);
+        WebClient browser = new WebClient().loginAsStaff(username, Fixtures.STAFF_PASSWORD);
         assertThat(browser.get("/").header("Location")).endsWith("/staff");
         assertThat(browser.get("/cases").statusCode()).as("a staff member is logged in, but not as a debtor").isEqualTo(403);
     }

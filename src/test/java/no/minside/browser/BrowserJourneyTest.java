@@ -222,6 +222,7 @@ class BrowserJourneyTest {
         WebElement oldPage = browser.find("html");
         browser.find("form[action='/staff/login'] button[type='submit']").click();
         waitForNewPage(oldPage);
+        browser.find("#code").sendKeys(fixtures.staffCode(username), Keys.ENTER);
         browser.waitForPath("/staff");
         browser.checkPage("the staff home page", "41-staff-home");
         browser.open("/no-such-page");

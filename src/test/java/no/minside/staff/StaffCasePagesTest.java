@@ -81,9 +81,6 @@ class StaffCasePagesTest {
     }
 
     private WebClient staff(String role) {
-        WebClient browser = new WebClient();
-        browser.submit("/staff/login", "/staff/login",
-                Map.of("username", fixtures.staff(role), "password", Fixtures.STAFF_PASSWORD));
-        return browser;
+        return new WebClient().loginAsStaff(fixtures.staff(role), Fixtures.STAFF_PASSWORD);
     }
 }

@@ -4,7 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import no.minside.common.ApiKeys;
+import no.minside.auth.Base32;
 import no.minside.auth.SessionService;
+import no.minside.auth.Totp;
+import no.minside.auth.TwoFactorService;
+import no.minside.common.TimeSource;
+import no.minside.staff.StaffMember;
 import no.minside.letters.PinSeal;
 import no.minside.creditors.Creditor;
 
@@ -21,11 +26,20 @@ public class Fixtures {
     private final EntityManager em;
     private final PinSeal seal;
     private final SessionService sessions;
+    private final TwoFactorService twoFactor;
+    private final TimeSource time;
 
-    Fixtures(EntityManager em, PinSeal seal, SessionService sessions) {
+    Fixtures(EntityManager em, PinSeal seal, SessionService sessions, TwoFactorService twoFactor, TimeSource time) {
         this.em = em;
         this.seal = seal;
         this.sessions = sessions;
+        this.twoFactor = twoFactor;
+        this.time = time;
+    }
+
+    /** The fixtures of the running test application, for helpers that are not beans themselves (WebClient). */
+    public static Fixtures current() {
+        return io.quarkus.arc.Arc.container().instance(Fixtures.class).get();
     }
 
     /** A creditor with a new API key; returns the key (only its hash is stored). */
@@ -124,16 +138,95 @@ public class Fixtures {
         return key;
     }
 
-    /** A staff account with this role; returns its username (the password is "correct horse battery"). */
+    /**
+     * A staff account with this role and its authenticator set up with {@link #totpSecret(String)}; returns its
+     * username (the password is {@link #STAFF_PASSWORD}). {@link WebClient#loginAsStaff} logs in with both factors.
+     */
     @Transactional
     public String staff(String role) {
+        no.minside.staff.StaffAccount account = newStaffAccount(role);
+        twoFactor.enrol(new StaffMember(account.id, account.username, account.displayName, role),
+                totpSecret(account.username), 0);
+        return account.username;
+    }
+
+    /** A staff account with no authenticator yet: its next login sets one up. */
+    @Transactional
+    public String staffWithoutTwoFactor(String role) {
+        return newStaffAccount(role).username;
+    }
+
+    private no.minside.staff.StaffAccount newStaffAccount(String role) {
         no.minside.staff.StaffAccount account = new no.minside.staff.StaffAccount();
         account.username = role + "." + SEQUENCE.incrementAndGet();
         account.displayName = "Test " + role;
         account.passwordHash = io.quarkus.elytron.security.common.BcryptUtil.bcryptHash(STAFF_PASSWORD);
         account.role = role;
         em.persist(account);
-        return account.username;
+        em.flush();
+        return account;
+    }
+
+    /** The authenticator secret {@link #staff} sets up for an account: made from the username, so tests know it. */
+    public static String totpSecret(String username) {
+        try {
+            return Base32.encode(java.security.MessageDigest.getInstance("SHA-1")
+                    .digest(("test-totp:" + username).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A code the account's authenticator app would show now that the login will take: the current 30-second step's
+     * code, or, when that one was used already (a second login within the step), the next step's, which the login
+     * also accepts for a phone clock that runs a little fast. Never the previous step's: on a slow machine the step
+     * may turn before the code arrives, and the previous one would then be too old.
+     */
+    @Transactional
+    public String staffCode(String username) {
+        long id = staffId(username);
+        long lastStep = ((Number) em.createNativeQuery("select last_step from staff_second_factor where staff_id = ?1")
+                .setParameter(1, id).getSingleResult()).longValue();
+        long now = Totp.step(time.now());
+        byte[] secret = Base32.decode(totpSecret(username));
+        for (long step = now; step <= now + Totp.DRIFT_STEPS; step++) {
+            if (step > lastStep) {
+                return Totp.code(secret, step);
+            }
+        }
+        throw new AssertionError("The codes of now and the next step were used already: more than two logins as "
+                + username + " within 30 s. Shift the test clock between them.");
+    }
+
+    @Transactional
+    public long staffId(String username) {
+        return ((Number) em.createNativeQuery("select id from staff_account where username = ?1")
+                .setParameter(1, username).getSingleResult()).longValue();
+    }
+
+    /** One row of the audit trail, as a test reads it. */
+    public record AuditRow(String actorType, Long actorId, String action, String target, String detail) {
+    }
+
+    /** The audit trail of one target ({@code staff:<username>}, say), oldest first. */
+    @Transactional
+    public java.util.List<AuditRow> audit(String target) {
+        @SuppressWarnings("unchecked")
+        java.util.List<Object[]> rows = em.createNativeQuery("select actor_type, actor_id, action, target, detail "
+                + "from audit_log where target = ?1 order by at, id").setParameter(1, target).getResultList();
+        return rows.stream().map(r -> new AuditRow((String) r[0], r[1] == null ? null : ((Number) r[1]).longValue(),
+                (String) r[2], (String) r[3], (String) r[4])).toList();
+    }
+
+    /** Runs a statement below the pages, for a state a test cannot reach through them quickly. */
+    @Transactional
+    public int execute(String sql, Object... parameters) {
+        jakarta.persistence.Query query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return query.executeUpdate();
     }
 
     public static final String STAFF_PASSWORD = "correct horse battery";

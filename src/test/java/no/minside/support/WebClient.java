@@ -95,13 +95,33 @@ public class WebClient {
         return remember(spec.post(path));
     }
 
-    /** Logs in on the staff login page. */
+    /**
+     * Logs in on the staff login page as a person would: the password, then the code from the authenticator app that
+     * {@link Fixtures#staff} set up (computed as the app computes it). Ends on the staff home page's redirect.
+     */
     public WebClient loginAsStaff(String username, String password) {
-        Response answer = submit("/staff/login", "/staff/login", Map.of("username", username, "password", password));
-        if (answer.statusCode() != 303) {
-            throw new AssertionError("Staff login as " + username + " answered " + answer.statusCode());
+        Response first = staffPassword(username, password);
+        if (first.statusCode() != 303 || !first.header("Location").endsWith("/staff/login")) {
+            throw new AssertionError("Staff login as " + username + ": the password answered " + first.statusCode());
+        }
+        Response second = staffCode(Fixtures.current().staffCode(username));
+        if (second.statusCode() != 303 || !second.header("Location").endsWith("/staff")) {
+            throw new AssertionError("Staff login as " + username + ": the code answered " + second.statusCode());
         }
         return this;
+    }
+
+    /** The first step of a staff login: username and password on the login page. */
+    public Response staffPassword(String username, String password) {
+        return submit("/staff/login", "/staff/login", Map.of("username", username, "password", password));
+    }
+
+    /**
+     * The second step: the code form the login page shows after the password (or the enrolment form, for an account
+     * without an authenticator), filled in with {@code code} and submitted.
+     */
+    public Response staffCode(String code) {
+        return submit("/staff/login", "/staff/login", Map.of("code", code));
     }
 
     /** POSTs an already encoded form body, for fields that repeat in a given order. */

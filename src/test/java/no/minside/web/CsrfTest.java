@@ -34,9 +34,7 @@ class CsrfTest {
         Fixtures.OpenedCase c = fixtures.openCase(IntakeRequests.consumer());
         WebClient debtor = new WebClient();
         debtor.loginWithPin(c.caseNumber(), c.pin());
-        WebClient staff = new WebClient();
-        staff.submit("/staff/login", "/staff/login",
-                Map.of("username", fixtures.staff(Roles.SUPPORT), "password", Fixtures.STAFF_PASSWORD));
+        WebClient staff = new WebClient().loginAsStaff(fixtures.staff(Roles.SUPPORT), Fixtures.STAFF_PASSWORD);
         List<Document> pages = List.of(new WebClient().getPage("/login"), new WebClient().getPage("/staff/login"),
                 new WebClient().getPage("/rates"), debtor.getPage("/cases"),
                 debtor.getPage("/cases/" + c.caseNumber()), debtor.getPage("/profile"), staff.getPage("/staff"));

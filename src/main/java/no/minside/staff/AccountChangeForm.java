@@ -1,0 +1,25 @@
+package no.minside.staff;
+
+import org.jboss.resteasy.reactive.RestForm;
+
+/**
+ * One change to an account, named by the button pressed ({@code change}); {@code role} goes with a change of role.
+ */
+public record AccountChangeForm(@RestForm String change, @RestForm String role) {
+
+    /** The changes an admin can make, as the buttons name them. */
+    public enum Change {
+        ROLE("role"), DISABLE("disable"), ENABLE("enable"), RESET_PASSWORD("reset-password"), UNLOCK("unlock"),
+        RESET_TWO_FACTOR("reset-two-factor");
+
+        public final String value;
+
+        Change(String value) {
+            this.value = value;
+        }
+
+        static java.util.Optional<Change> of(String value) {
+            return java.util.Arrays.stream(values()).filter(c -> c.value.equals(value)).findFirst();
+        }
+    }
+}
