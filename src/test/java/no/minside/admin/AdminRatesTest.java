@@ -186,6 +186,15 @@ class AdminRatesTest {
     }
 
     @Test
+    void theStaffHomeLeadsAnAdminToEveryAdminPage() {
+        assertThat(admin().getPage("/staff").select("[data-testid=admin-links] a").eachAttr("href"))
+                .containsExactly("/staff/admin/rates", "/staff/admin/creditors", "/staff/admin/staff",
+                        "/staff/admin/audit");
+        WebClient support = new WebClient().loginAsStaff(fixtures.staff(Roles.SUPPORT), Fixtures.STAFF_PASSWORD);
+        assertThat(support.getPage("/staff").select("[data-testid=admin-links]")).isEmpty();
+    }
+
+    @Test
     void onlyAdminsReachThePage() {
         for (String role : List.of(Roles.SUPPORT, Roles.OFFICER)) {
             WebClient staff = new WebClient().loginAsStaff(fixtures.staff(role), Fixtures.STAFF_PASSWORD);

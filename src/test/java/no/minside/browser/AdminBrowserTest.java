@@ -128,6 +128,7 @@ class AdminBrowserTest {
         browser.open("/staff/login");
         browser.find("#username").sendKeys(username);
         browser.find("#password").sendKeys(Fixtures.STAFF_PASSWORD, Keys.ENTER);
+        browser.waitFor(org.openqa.selenium.By.id("code")).sendKeys(fixtures.staffCode(username), Keys.ENTER);
         browser.waitForPath("/staff");
     }
 }

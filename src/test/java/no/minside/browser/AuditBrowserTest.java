@@ -153,6 +153,7 @@ class AuditBrowserTest {
         browser.open("/staff/login");
         browser.find("#username").sendKeys(username);
         browser.find("#password").sendKeys(Fixtures.STAFF_PASSWORD, Keys.ENTER);
+        browser.waitFor(org.openqa.selenium.By.id("code")).sendKeys(fixtures.staffCode(username), Keys.ENTER);
         browser.waitForPath("/staff");
     }
 }

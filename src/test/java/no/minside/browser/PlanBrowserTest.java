@@ -155,6 +155,10 @@ class PlanBrowserTest {
         WebElement login = browser.find("html");
         enter();
         waitForNewPage(login);
+        // The second step: the code from the authenticator app, typed and sent with Enter.
+        tabTo("#code");
+        type(fixtures.staffCode(username));
+        enter();
         browser.waitForPath("/staff");
 
         tabTo("[data-testid='queue'][data-queue='plans'] a");

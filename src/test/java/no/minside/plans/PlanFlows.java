@@ -59,10 +59,7 @@ public class PlanFlows {
 
     /** A staff member's browser with this role. */
     public WebClient staff(String role) {
-        WebClient browser = new WebClient();
-        browser.submit("/staff/login", "/staff/login",
-                Map.of("username", fixtures.staff(role), "password", Fixtures.STAFF_PASSWORD));
-        return browser;
+        return new WebClient().loginAsStaff(fixtures.staff(role), Fixtures.STAFF_PASSWORD);
     }
 
     /** Posts the proposal form (the fields given, the rest empty). */

@@ -231,13 +231,6 @@ public class Fixtures {
 
     public static final String STAFF_PASSWORD = "correct horse battery";
 
-    /** The database id of a staff account, for services that take the acting staff member's id. */
-    @Transactional
-    public long staffId(String username) {
-        return ((Number) em.createNativeQuery("select id from staff_account where username = ?1")
-                .setParameter(1, username).getSingleResult()).longValue();
-    }
-
     /** The database id of a case, for the parts of a test that work below the web pages. */
     @Transactional
     public long caseId(String caseNumber) {
