@@ -34,7 +34,9 @@ public class SecurityHeaders {
         boolean https = "https".equalsIgnoreCase(rc.request().scheme());
         rc.addHeadersEndHandler(ignored -> {
             MultiMap headers = rc.response().headers();
-            if (!isDevTool(path)) {
+            // A page may name a stricter or wider policy of its own (the stand-in BankID page, whose form continues
+            // to the client's origin); every other answer gets ours.
+            if (!isDevTool(path) && !headers.contains("Content-Security-Policy")) {
                 headers.set("Content-Security-Policy", CSP);
             }
             if (https) {
