@@ -66,6 +66,11 @@ final class BankIdFlow {
         return back(choose(start(), identity));
     }
 
+    /** The origin (scheme, host and port) of a URI. */
+    static String origin(URI uri) {
+        return uri.getScheme() + "://" + uri.getRawAuthority();
+    }
+
     /** A query parameter of a URI, decoded. */
     static String param(URI uri, String name) {
         for (String pair : uri.getRawQuery().split("&")) {

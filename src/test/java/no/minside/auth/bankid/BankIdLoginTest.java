@@ -279,6 +279,21 @@ class BankIdLoginTest {
                 .isEqualTo("/bankid-standin/authorize");
     }
 
+    /** A browser holds the logout form's redirect to form-action: a BankID session's pages allow the provider. */
+    @Test
+    void thePagesOfABankIdSessionLetTheLogoutFormContinueAtTheProvider() {
+        Person kari = personWithCases(1);
+        WebClient browser = new WebClient();
+        new BankIdFlow(browser).loginAs(kari.identity());
+        Response overview = browser.get("/cases");
+        String provider = BankIdFlow.origin(new BankIdFlow(new WebClient()).start());
+        assertThat(overview.header("Content-Security-Policy")).contains("form-action 'self' " + provider + ";");
+
+        WebClient pin = new WebClient();
+        pin.loginWithPin(kari.cases().get(0).caseNumber(), kari.cases().get(0).pin());
+        assertThat(pin.get("/cases").header("Content-Security-Policy")).contains("form-action 'self';");
+    }
+
     @Test
     void theSessionHasTheSameIdleLimitAsAPinLogin() {
         Person kari = personWithCases(1);
