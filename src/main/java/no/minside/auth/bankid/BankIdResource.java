@@ -90,8 +90,9 @@ public class BankIdResource {
             throw new UnauthorizedException(); // quarkus-oidc's challenge: on to the provider
         }
         // quarkus-oidc's own session cookie goes now, whatever the outcome: the portal's session is the only one.
+        boolean fromOldCookie = broughtProviderSession(request);
         forgetProviderSession(context);
-        if (!isReturnFromProvider(request)) {
+        if (fromOldCookie || !isReturnFromProvider(request)) {
             // An identity from a leftover quarkus-oidc session cookie, not from a code flow just completed: a login
             // is only ever made by the provider, so start a new flow rather than trust the old cookie.
             return Redirects.seeOther(BankIdTenant.PATH).header("Cache-Control", "no-store").build();
@@ -139,6 +140,18 @@ public class BankIdResource {
         }
     }
 
+    /** Whether the browser brought a quarkus-oidc session cookie (the request's own Cookie header, not this answer's). */
+    private static boolean broughtProviderSession(HttpServerRequest request) {
+        for (String header : request.headers().getAll("Cookie")) {
+            for (String pair : header.split(";")) {
+                if (pair.trim().startsWith(BankIdTenant.SESSION_COOKIE)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A claim as text: a provider may send a number or a list where a string is expected. */
     private static String claim(JsonWebToken token, String name) {
         Object value = token.getClaim(name);
@@ -179,7 +192,16 @@ public class BankIdResource {
         if (endSession == null || endSession.isBlank()) {
             return null;
         }
-        URI here = URI.create(request.absoluteURI());
+        String absolute = request.absoluteURI();
+        URI here;
+        try {
+            here = absolute == null ? null : new URI(absolute);
+        } catch (java.net.URISyntaxException e) {
+            here = null;
+        }
+        if (here == null || here.getScheme() == null || here.getRawAuthority() == null) {
+            return null; // an address we cannot read back: logout ends here, not at the provider
+        }
         String back = here.getScheme() + "://" + here.getRawAuthority() + "/login?loggedOut=true";
         return endSession + (endSession.contains("?") ? "&" : "?")
                 + "client_id=" + encode(config.clientId().orElseThrow())

@@ -223,6 +223,18 @@ class BankIdLoginTest {
     }
 
     @Test
+    void theBankIdTextsAreInEnglishToo() {
+        WebClient english = new WebClient().language("en");
+        assertThat(english.getPage("/login").selectFirst("[data-testid=login-bankid]").text())
+                .isEqualTo("Log in with BankID");
+        assertThat(english.getPage("/login/bankid/no-cases").select("h1").text()).isEqualTo("We find no cases on you");
+        assertThat(Jsoup.parse(english.get("/login/bankid/level-too-low").asString()).select("h1").text())
+                .isEqualTo("The login was not secure enough");
+        assertThat(english.getPage("/login?bankid=failed").selectFirst("[data-testid=login-notice]").text())
+                .startsWith("The BankID login was not completed");
+    }
+
+    @Test
     void theDemoPersonWithNoCasesIsOfferedByTheStandIn() {
         // Kari Utensak of the demo list: no creditor has sent a case on her here either.
         WebClient browser = new WebClient();
