@@ -81,4 +81,49 @@ public interface LoginMessages {
 
     @Message
     String staff_expired();
+
+    @Message
+    String bankid_heading();
+
+    @Message
+    String bankid_lead();
+
+    @Message
+    String bankid_button();
+
+    @Message
+    String bankid_unavailable();
+
+    @Message
+    String bankid_failed();
+
+    @Message
+    String pin_heading();
+
+    @Message
+    String bankid_no_cases_title();
+
+    @Message
+    String bankid_no_cases_text();
+
+    @Message
+    String bankid_no_cases_help();
+
+    @Message
+    String bankid_low_title();
+
+    @Message
+    String bankid_low_text();
+
+    @Message
+    String bankid_retry();
+
+    @Message
+    String bankid_unavailable_title();
+
+    @Message
+    String bankid_use_pin();
+
+    @Message
+    String bankid_not_logged_in();
 }

@@ -32,14 +32,17 @@ import org.jboss.resteasy.reactive.RestForm;
 
 import java.util.List;
 
-/** Debtor login with the case number and PIN from the letter, logout, and keeping a session alive. */
+/**
+ * The debtor's login page (BankID first, when it is configured, then the case number and PIN from the letter), the
+ * PIN login, logout (which continues at the BankID provider after a BankID login), and keeping a session alive.
+ */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class LoginResource {
 
     @CheckedTemplate(basePath = "auth")
     static class Templates {
-        static native TemplateInstance login(PageContext page, LoginView view);
+        static native TemplateInstance login(PageContext page, LoginView view, boolean bankId);
     }
 
     private final PinLoginService pinLogin;
@@ -48,15 +51,17 @@ public class LoginResource {
     private final CookieConfig cookies;
     private final PageRenderer pages;
     private final CurrentVisitor visitor;
+    private final BankIdConfig bankId;
 
     LoginResource(PinLoginService pinLogin, SessionService sessions, SessionCookies sessionCookies,
-                  CookieConfig cookies, PageRenderer pages, CurrentVisitor visitor) {
+                  CookieConfig cookies, PageRenderer pages, CurrentVisitor visitor, BankIdConfig bankId) {
         this.pinLogin = pinLogin;
         this.sessions = sessions;
         this.sessionCookies = sessionCookies;
         this.cookies = cookies;
         this.pages = pages;
         this.visitor = visitor;
+        this.bankId = bankId;
     }
 
     @GET
@@ -67,9 +72,11 @@ public class LoginResource {
 
     @GET
     @Path("login")
-    public TemplateInstance loginForm(@QueryParam("loggedOut") boolean loggedOut) {
-        String notice = loggedOut ? Bundles.of(LoginMessages.class, pages.language()).logged_out() : null;
-        return pages.render(Templates.login(pages.page(), LoginView.empty(notice)));
+    public TemplateInstance loginForm(@QueryParam("loggedOut") boolean loggedOut,
+                                      @QueryParam("bankid") String bankIdOutcome) {
+        LoginMessages texts = Bundles.of(LoginMessages.class, pages.language());
+        String notice = loggedOut ? texts.logged_out() : "failed".equals(bankIdOutcome) ? texts.bankid_failed() : null;
+        return pages.render(Templates.login(pages.page(), LoginView.empty(notice), bankId.enabled()));
     }
 
     @POST
@@ -96,7 +103,8 @@ public class LoginResource {
         }
         LoginView view = new LoginView(form.caseNumber() == null ? "" : form.caseNumber().trim(),
                 FormErrors.localize(problems, pages.language(), LoginMessages.class), null);
-        return Response.status(400).entity(pages.render(Templates.login(pages.pageWithErrors(), view))).build();
+        return Response.status(400).entity(pages.render(Templates.login(pages.pageWithErrors(), view, bankId.enabled())))
+                .build();
     }
 
     /** Why a login was refused, as a violation of the field the error summary points to. */
@@ -112,7 +120,11 @@ public class LoginResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response logout(@Context HttpHeaders headers) {
         boolean staff = visitor.get().map(v -> v.isStaff()).orElse(false);
-        sessions.end(sessionCookies.token(headers));
+        java.util.Optional<String> atProvider = sessions.end(sessionCookies.token(headers));
+        if (atProvider.isPresent()) {
+            // After a BankID login: the provider ends its session too, then sends the browser to our login page.
+            return Response.seeOther(java.net.URI.create(atProvider.get())).cookie(sessionCookies.clear()).build();
+        }
         String target = staff ? "/staff/login?loggedOut=true" : "/login?loggedOut=true";
         return Redirects.seeOther(target).cookie(sessionCookies.clear()).build();
     }

@@ -16,6 +16,10 @@ import java.util.Set;
 /**
  * Reads the session cookie and asks {@link SessionIdentityProvider} who it belongs to. Someone without a live
  * session who asks for a protected page is sent to the login page that fits it (staff or debtor).
+ * <p>
+ * It ranks above quarkus-oidc's mechanism (priority 1001), which is for /login/bankid alone: Quarkus asks the
+ * highest-ranked mechanism for the challenge, so an anonymous visitor to any other page is sent to our login page,
+ * never to the BankID provider.
  */
 @ApplicationScoped
 public class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -43,6 +47,14 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         String path = context.request().path();
         String login = path.startsWith("/staff") ? "/staff/login" : "/login";
         return Uni.createFrom().item(new ChallengeData(302, "Location", login));
+    }
+
+    /** Above quarkus-oidc's {@code DEFAULT_PRIORITY + 1}: ours is the challenge of every page but /login/bankid. */
+    static final int PRIORITY = HttpAuthenticationMechanism.DEFAULT_PRIORITY + 1000;
+
+    @Override
+    public int getPriority() {
+        return PRIORITY;
     }
 
     @Override

@@ -48,6 +48,16 @@ public class SessionCookies {
         return base(token).build();
     }
 
+    /**
+     * The session cookie of a login that came back from the identity provider (BankID): SameSite=Lax, not Strict.
+     * That navigation began on the provider's site, so a browser withholds a Strict cookie on the redirect to /cases
+     * and the person would land on the login page, logged in but not knowing it. Lax still keeps the cookie off
+     * cross-site POSTs, and every form checks its CSRF token besides.
+     */
+    public NewCookie issueAfterProvider(String token) {
+        return base(token).sameSite(NewCookie.SameSite.LAX).build();
+    }
+
     /** Tells the browser to forget the cookie. */
     public NewCookie clear() {
         return base("").maxAge(0).build();

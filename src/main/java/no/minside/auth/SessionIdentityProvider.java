@@ -12,6 +12,7 @@ import no.minside.common.Roles;
 import no.minside.common.Visitor;
 import no.minside.staff.StaffDirectory;
 import no.minside.web.CurrentVisitor;
+import no.minside.web.SecurityHeaders;
 
 import java.util.Optional;
 
@@ -50,19 +51,38 @@ public class SessionIdentityProvider implements IdentityProvider<SessionAuthenti
             if (session.kind == WebSession.Kind.DEBTOR) {
                 Visitor visitor = new Visitor(Visitor.Kind.DEBTOR, session.debtorId, session.caseId, null, null,
                         Roles.DEBTOR, sessions.idleDeadline(session), config.idleTimeout(), config.warnBefore());
-                return Optional.of(identity("debtor:" + session.debtorId, visitor));
+                return Optional.of(identity("debtor:" + session.debtorId, visitor,
+                        origin(session.providerLogoutUrl)));
             }
             return staff.active(session.staffId).map(member -> identity(member.username(),
                     new Visitor(Visitor.Kind.STAFF, null, null, member.id(), member.username(), member.role(),
-                            sessions.idleDeadline(session), config.idleTimeout(), config.warnBefore())));
+                            sessions.idleDeadline(session), config.idleTimeout(), config.warnBefore()), null));
         });
     }
 
-    private static SecurityIdentity identity(String principal, Visitor visitor) {
-        return QuarkusSecurityIdentity.builder()
+    private static SecurityIdentity identity(String principal, Visitor visitor, String formTarget) {
+        QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(principal))
                 .addRole(visitor.role())
-                .addAttribute(CurrentVisitor.ATTRIBUTE, visitor)
-                .build();
+                .addAttribute(CurrentVisitor.ATTRIBUTE, visitor);
+        if (formTarget != null) {
+            // Logging out of a BankID session continues at the provider: the logout form's redirect goes there.
+            identity.addAttribute(SecurityHeaders.FORM_TARGET_ATTRIBUTE, formTarget);
+        }
+        return identity.build();
+    }
+
+    /** The origin (scheme, host, port) of a URL, or null. */
+    private static String origin(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(url);
+            return uri.getScheme() == null || uri.getRawAuthority() == null ? null
+                    : uri.getScheme() + "://" + uri.getRawAuthority();
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
     }
 }

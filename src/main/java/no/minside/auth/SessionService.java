@@ -41,6 +41,18 @@ public class SessionService {
         return persist(session);
     }
 
+    /**
+     * A new identity session after a BankID login: it sees every case of the debtor. {@code providerLogoutUrl} is
+     * where logout continues at the provider, or null when the provider offers none.
+     */
+    @Transactional
+    public String startIdentitySession(long debtorId, String providerLogoutUrl) {
+        WebSession session = newSession(WebSession.Kind.DEBTOR);
+        session.debtorId = debtorId;
+        session.providerLogoutUrl = providerLogoutUrl;
+        return persist(session);
+    }
+
     @Transactional
     public String startStaffSession(long staffId) {
         WebSession session = newSession(WebSession.Kind.STAFF);
@@ -76,16 +88,21 @@ public class SessionService {
         resume(token).ifPresent(session -> session.lastSeenAt = time.now());
     }
 
-    /** Ends the session behind the token, if any. */
+    /**
+     * Ends the session behind the token, if any, and says where logging out continues at the identity provider: the
+     * RP-initiated logout URL of a live BankID session, empty for any other session (or none).
+     */
     @Transactional
-    public void end(String token) {
+    public Optional<String> end(String token) {
         if (token == null || token.isBlank() || token.length() > 100) {
-            return;
+            return Optional.empty();
         }
         WebSession session = em.find(WebSession.class, tokens.hash(token));
         if (session != null && session.endedAt == null) {
             session.endedAt = time.now();
+            return Optional.ofNullable(session.providerLogoutUrl);
         }
+        return Optional.empty();
     }
 
     /** When the session behind this token runs out if left idle. */

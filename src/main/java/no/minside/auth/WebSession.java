@@ -45,4 +45,8 @@ public class WebSession {
 
     @Column(name = "ended_at")
     public Instant endedAt;
+
+    /** For a BankID login: where logging out continues at the provider (RP-initiated logout); null otherwise. */
+    @Column(name = "provider_logout_url")
+    public String providerLogoutUrl;
 }

@@ -21,6 +21,12 @@ public class CaseCredentials {
         return cases.findPinHolder(caseNumber);
     }
 
+    /** The case numbers of every case of the debtor, as their logins are counted (LoginGuard). */
+    @Transactional
+    public java.util.List<String> caseNumbersOf(long debtorId) {
+        return cases.findByDebtor(debtorId).stream().map(c -> c.caseNumber).toList();
+    }
+
     /** A case as the login sees it. */
     public record PinHolder(long caseId, long debtorId, String pinHash, String language) {
     }

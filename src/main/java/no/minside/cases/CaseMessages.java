@@ -411,6 +411,15 @@ public interface CaseMessages {
     String overview_none();
 
     @Message
+    String overview_total_heading();
+
+    @Message
+    String overview_total_creditors(int cases, long creditors);
+
+    @Message
+    String overview_total_cases(int cases);
+
+    @Message
     String overview_status();
 
     @Message

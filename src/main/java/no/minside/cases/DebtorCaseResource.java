@@ -13,8 +13,6 @@ import no.minside.web.CurrentVisitor;
 import no.minside.web.PageContext;
 import no.minside.web.PageRenderer;
 
-import java.util.List;
-
 /** The debtor's overview of their cases and the detail of one. */
 @Path("/cases")
 @Produces(MediaType.TEXT_HTML)
@@ -23,7 +21,7 @@ public class DebtorCaseResource {
 
     @CheckedTemplate(basePath = "cases")
     static class Templates {
-        static native TemplateInstance overview(PageContext page, List<DebtorCaseViews.CaseSummary> cases);
+        static native TemplateInstance overview(PageContext page, DebtorCaseViews.Overview overview);
 
         static native TemplateInstance detail(PageContext page, DebtorCaseViews.CaseDetail c);
     }

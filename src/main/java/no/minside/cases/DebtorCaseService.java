@@ -47,19 +47,24 @@ public class DebtorCaseService {
     }
 
     @Transactional
-    public List<DebtorCaseViews.CaseSummary> overview(Visitor visitor) {
+    public DebtorCaseViews.Overview overview(Visitor visitor) {
         List<CollectionCase> visible = visitor.isPinLogin()
                 ? List.of(cases.findById(visitor.caseId()))
                 : cases.findByDebtor(visitor.debtorId());
         List<Long> ids = visible.stream().map(c -> c.id).toList();
         Map<Long, Disputes.Dispute> objections = disputes.isResolvable() ? disputes.get().latest(ids) : Map.of();
         Map<Long, CasePlans.ActivePlan> active = plans.activePlans(ids);
-        return balances.of(visible, CaseBalances.Detail.BALANCE).stream().map(balance -> {
-            CollectionCase c = balance.collectionCase();
-            return new DebtorCaseViews.CaseSummary(c.caseNumber, balance.records().creditor().name, c.stage,
-                    CaseGuide.situation(balance), balance.objectionUnderReview(), active.containsKey(c.id),
-                    objections.get(c.id), active.get(c.id));
-        }).toList();
+        List<DebtorCaseViews.CaseSummary> summaries = balances.of(visible, CaseBalances.Detail.BALANCE).stream()
+                .map(balance -> {
+                    CollectionCase c = balance.collectionCase();
+                    return new DebtorCaseViews.CaseSummary(c.caseNumber, balance.records().creditor().name, c.stage,
+                            CaseGuide.situation(balance), balance.objectionUnderReview(), active.containsKey(c.id),
+                            objections.get(c.id), active.get(c.id));
+                }).toList();
+        BigDecimal total = summaries.stream().map(c -> c.situation().due()).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .setScale(2, java.math.RoundingMode.UNNECESSARY);
+        long creditors = summaries.stream().map(DebtorCaseViews.CaseSummary::creditorName).distinct().count();
+        return new DebtorCaseViews.Overview(summaries, total, creditors);
     }
 
     @Transactional

@@ -14,6 +14,21 @@ public final class DebtorCaseViews {
     }
 
     /**
+     * The overview: every case the visitor may see (all of the person's, at every creditor, after a login that proved
+     * who they are; the letter's one case after a PIN login), and what they come to together.
+     *
+     * @param totalDue  the sum of what is to be paid now in all of them
+     * @param creditors how many creditors the cases come from
+     */
+    public record Overview(List<CaseSummary> cases, BigDecimal totalDue, long creditors) {
+
+        /** The total is worth a line of its own only when there is more than one case to add up. */
+        public boolean showsTotal() {
+            return cases.size() > 1;
+        }
+    }
+
+    /**
      * One card of the overview, in the same order as the case page: the task first. {@code objection} (the latest)
      * and {@code plan} (the one in force) may be null.
      */

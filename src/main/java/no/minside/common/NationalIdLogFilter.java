@@ -9,17 +9,20 @@ import java.util.regex.Pattern;
 
 /**
  * Masks anything that looks like a national id (11 digits) in a log line, after its parameters are filled in. The
- * code never logs national ids on purpose; this catches what a library or an exception message might carry.
+ * code never logs national ids on purpose; this catches what a library or an exception message might carry. The
+ * claims of a refused ID token, which quarkus-oidc logs as jose4j prints them ({@code JWT (claims->{...})}), go
+ * whole: besides the national id they carry the person's name.
  */
 @LoggingFilter(name = "national-id-mask")
 public final class NationalIdLogFilter implements Filter {
 
     private static final Pattern ELEVEN_DIGITS = Pattern.compile("(?<![0-9])([0-9]{6})[0-9]{5}(?![0-9])");
+    private static final Pattern TOKEN_CLAIMS = Pattern.compile("claims->\\{.*?\\}\\)", Pattern.DOTALL);
 
     @Override
     public boolean isLoggable(LogRecord record) {
         String message = formatted(record);
-        if (message != null && ELEVEN_DIGITS.matcher(message).find()) {
+        if (message != null && (ELEVEN_DIGITS.matcher(message).find() || TOKEN_CLAIMS.matcher(message).find())) {
             record.setMessage(mask(message));
             record.setParameters(null);
         }
@@ -31,7 +34,8 @@ public final class NationalIdLogFilter implements Filter {
 
     private static boolean mentionsNationalId(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
-            if (t.getMessage() != null && ELEVEN_DIGITS.matcher(t.getMessage()).find()) {
+            if (t.getMessage() != null && (ELEVEN_DIGITS.matcher(t.getMessage()).find()
+                    || TOKEN_CLAIMS.matcher(t.getMessage()).find())) {
                 return true;
             }
         }
@@ -62,7 +66,11 @@ public final class NationalIdLogFilter implements Filter {
     }
 
     public static String mask(String text) {
-        return text == null ? null : ELEVEN_DIGITS.matcher(text).replaceAll("$1*****");
+        if (text == null) {
+            return null;
+        }
+        String withoutClaims = TOKEN_CLAIMS.matcher(text).replaceAll("claims->{...})");
+        return ELEVEN_DIGITS.matcher(withoutClaims).replaceAll("$1*****");
     }
 
     private static String formatted(LogRecord record) {

@@ -31,6 +31,19 @@ public class DebtorDirectory {
         return d;
     }
 
+    /**
+     * The person behind a national id that an identity provider vouched for (BankID), with the language they chose;
+     * empty when no creditor has sent us a case on them.
+     */
+    @Transactional
+    public Optional<Person> person(String nationalId) {
+        return debtors.findByNationalId(nationalId).map(d -> new Person(d.id, d.language));
+    }
+
+    /** A debtor as a login needs it: who, and the language saved on their profile. */
+    public record Person(long debtorId, String language) {
+    }
+
     /** A debtor as a creditor's intake names them; the fields are already validated. */
     public record NewDebtor(DebtorKind kind, String nationalId, String organisationNumber, String name,
                             String street, String postalCode, String city) {

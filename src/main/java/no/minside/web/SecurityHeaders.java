@@ -1,6 +1,7 @@
 package no.minside.web;
 
 import io.quarkus.runtime.LaunchMode;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
@@ -23,6 +24,11 @@ public class SecurityHeaders {
     /** Once a browser has seen the site over HTTPS, it uses nothing else for a year. */
     static final String HSTS = "max-age=31536000; includeSubDomains";
     static final String CSRF_COOKIE = "csrf-token";
+    /**
+     * An identity attribute: an origin besides this site's that the visitor's forms may lead to. A form's redirect is
+     * held to form-action too, so logging out of a BankID session, which continues at the provider, needs it.
+     */
+    public static final String FORM_TARGET_ATTRIBUTE = "minside.form-target";
 
     /** Runs first on every route, so no answer leaves without the headers. */
     void install(@Observes Router router) {
@@ -34,8 +40,10 @@ public class SecurityHeaders {
         boolean https = "https".equalsIgnoreCase(rc.request().scheme());
         rc.addHeadersEndHandler(ignored -> {
             MultiMap headers = rc.response().headers();
-            if (!isDevTool(path)) {
-                headers.set("Content-Security-Policy", CSP);
+            // A page may name a stricter or wider policy of its own (the stand-in BankID page, whose form continues
+            // to the client's origin); every other answer gets ours.
+            if (!isDevTool(path) && !headers.contains("Content-Security-Policy")) {
+                headers.set("Content-Security-Policy", csp(formTarget(rc)));
             }
             if (https) {
                 headers.set("Strict-Transport-Security", HSTS);
@@ -53,6 +61,21 @@ public class SecurityHeaders {
             }
         });
         rc.next();
+    }
+
+    /** Our policy; {@code formTarget} is one more origin that form-action allows, or null. */
+    static String csp(String formTarget) {
+        return formTarget == null ? CSP : CSP.replace("form-action 'self'", "form-action 'self' " + formTarget);
+    }
+
+    /** The visitor's extra form target, when the session has one and it is a plain http(s) origin. */
+    private static String formTarget(RoutingContext rc) {
+        if (!(rc.user() instanceof QuarkusHttpUser user) || user.getSecurityIdentity().isAnonymous()) {
+            return null;
+        }
+        Object target = user.getSecurityIdentity().getAttribute(FORM_TARGET_ATTRIBUTE);
+        return target instanceof String origin && origin.matches("https?://[A-Za-z0-9.\\-]+(:[0-9]{1,5})?|"
+                + "https?://\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?") ? origin : null;
     }
 
     /**

@@ -38,6 +38,21 @@ class NationalIdLogFilterTest {
         assertThat(record.getThrown().getStackTrace()).isNotEmpty();
     }
 
+    /** quarkus-oidc logs a refused ID token with its claims: name and national id must not reach the log. */
+    @Test
+    void dropsTheClaimsOfARefusedIdToken() {
+        LogRecord record = new LogRecord(Level.SEVERE, "ID token verification has failed: JWT (claims->{\"iss\":"
+                + "\"https://broker.example\",\"nin\":\"15038520072\",\"name\":\"Kari Nordmann\",\"amr\":[\"BankID\"]})"
+                + " rejected due to invalid claims. Additional details: [[17] claim nonce does not match]");
+        filter.isLoggable(record);
+        assertThat(record.getMessage()).isEqualTo("ID token verification has failed: JWT (claims->{...}) rejected due "
+                + "to invalid claims. Additional details: [[17] claim nonce does not match]");
+        LogRecord thrown = new LogRecord(Level.SEVERE, "Failed");
+        thrown.setThrown(new IllegalStateException("JWT (claims->{\"name\":\"Kari Nordmann\"}) rejected"));
+        filter.isLoggable(thrown);
+        assertThat(thrown.getThrown().getMessage()).isEqualTo("JWT (claims->{...}) rejected");
+    }
+
     @Test
     void leavesOtherNumbersAlone() {
         LogRecord record = new LogRecord(Level.INFO, "Case 10000016, KID 100000165, amount 1234567890123");

@@ -94,11 +94,12 @@ public class Fixtures {
     }
 
     /**
-     * A session like the one a BankID login will give: the person proved who they are, so it sees every case on
-     * their national id and may change their own details. Returns the cookie value.
+     * A session like the one a BankID login gives (without the round trip through the provider): the person proved
+     * who they are, so it sees every case on their national id and may change their own details. Returns the cookie
+     * value.
      */
     public String identitySession(String nationalId) {
-        return sessions.startDebtorSession(debtorId(nationalId), null);
+        return sessions.startIdentitySession(debtorId(nationalId), null);
     }
 
     @Transactional
