@@ -142,6 +142,22 @@ class AdminCreditorsTest {
         assertThat(after.getString("policyVersion")).startsWith("agency-2026-1/creditor-" + creditor + "-");
     }
 
+    @Test
+    void aChannelKeyMadeHereEvaluatesPlans() {
+        Fixtures.OpenedCase c = plans.openCase("8000.00");
+        WebClient admin = admin();
+        Map<String, String> create = new LinkedHashMap<>();
+        create.put("csrf-token", token(admin));
+        create.put("step", "create-client");
+        create.put("name", "Partner " + System.nanoTime());
+        create.put("kind", "CHANNEL");
+        String key = Jsoup.parse(admin.post(PAGE, create).asString()).select("[data-testid=new-key-value]").text();
+        Map<String, Object> sixMonths = Json.object("caseNumber", c.caseNumber(), "proposal",
+                Json.object("months", 6, "firstDueDate", "2026-03-16"));
+        assertThat(evaluate(key, sixMonths).getString("decision")).isEqualTo("APPROVED");
+        given().header("X-Api-Key", key).get("/api/v1/letters").then().statusCode(404);
+    }
+
     private static io.restassured.path.json.JsonPath evaluate(String key, Map<String, Object> body) {
         return given().header("X-Api-Key", key).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/plan-evaluations").then().statusCode(200).extract().jsonPath();
@@ -261,6 +277,12 @@ class AdminCreditorsTest {
                 assertThat(staff.post(path, Map.of("csrf-token", token, "step", "rotate", "grace", "0"))
                         .statusCode()).as(role + " POST " + path).isEqualTo(403);
             }
+        }
+        Fixtures.OpenedCase c = fixtures.openCase(IntakeRequests.consumer());
+        WebClient debtor = new WebClient();
+        debtor.loginWithPin(c.caseNumber(), c.pin());
+        for (String path : List.of(PAGE, PAGE + "/" + creditor)) {
+            assertThat(debtor.get(path).statusCode()).as("a debtor session, " + path).isEqualTo(403);
         }
         assertThat(admin().get(PAGE + "/999999999").statusCode()).isEqualTo(404);
         assertThat(admin().get(PAGE + "/abc").statusCode()).isEqualTo(404);
