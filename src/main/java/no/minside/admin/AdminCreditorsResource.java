@@ -136,7 +136,10 @@ public class AdminCreditorsResource {
             creditors.update(creditorId, form.change(found), found, staffId);
             return Redirects.seeOther(PATH + "/" + creditorId + "?saved=1").build();
         } catch (InvalidFormException e) {
-            List<FormError> errors = FormErrors.localize(e.violations(), pages.language(), AdminMessages.class);
+            // Some fields are checked by the form, some by the service: the summary follows the page's order.
+            List<Violation> inPageOrder = e.violations().stream()
+                    .sorted(java.util.Comparator.comparingInt(v -> CreditorForm.FIELDS.indexOf(v.field()))).toList();
+            List<FormError> errors = FormErrors.localize(inPageOrder, pages.language(), AdminMessages.class);
             return Response.status(400).entity(pages.render(creditorPage(pages.pageWithErrors(),
                     creditors.get(creditorId), form, errors, false))).build();
         } catch (CreditorChangedMeanwhileException | OptimisticLockException raced) {
@@ -181,12 +184,12 @@ public class AdminCreditorsResource {
                     case 7 -> texts.grace_7();
                     default -> texts.grace_30();
                 })).toList();
-        return Templates.creditor(page, c, form, errors, orders, monthsFields(), CreditorAdminService.agencyPolicy(),
+        return Templates.creditor(page, c, form, errors, orders, monthsFields(), CreditorForm.AGENCY_POLICY,
                 CreditorAdminService.fingerprint(c), graces, creditors.inGrace(c), saved);
     }
 
     private static List<MonthsField> monthsFields() {
-        List<MonthsBand> bands = CreditorAdminService.agencyPolicy().maximumMonths();
+        List<MonthsBand> bands = CreditorForm.AGENCY_POLICY.maximumMonths();
         List<MonthsField> fields = new ArrayList<>();
         BigDecimal below = null;
         for (int i = 0; i < bands.size(); i++) {

@@ -5,6 +5,8 @@ import no.minside.common.Violations;
 import no.minside.creditors.Creditor;
 import no.minside.creditors.CreditorPolicyChange;
 import no.minside.fees.AllocationOrder;
+import no.minside.plans.evaluation.MonthsBand;
+import no.minside.plans.evaluation.PlanPolicy;
 import org.jboss.resteasy.reactive.RestForm;
 
 import java.math.BigDecimal;
@@ -32,6 +34,15 @@ public record CreditorForm(
         @RestForm String contactName,
         @RestForm String contactEmail,
         @RestForm String contactPhone) {
+
+    /** The agency's own plan policy: what a creditor without overrides gets (DOMAIN.md, "Payment plans"). */
+    static final PlanPolicy AGENCY_POLICY = PlanPolicy.defaults("agency");
+
+    static final int MAX_MONTHS = 120;
+
+    /** The fields in the order the page shows them. */
+    static final List<String> FIELDS = List.of("allocationOrder", "minInstalment", "autoApproveMax", "months-0",
+            "months-1", "months-2", "months-3", "months-4", "contactName", "contactEmail", "contactPhone");
 
     /** The form filled with what is stored, the way an admin would type it. */
     static CreditorForm of(Creditor c) {
@@ -81,10 +92,37 @@ public record CreditorForm(
                 months.add(null);
             }
         }
+        List<Integer> planMonths = planMonths(months, found);
         long seen = version != null && version.matches("[0-9]{1,18}") ? Long.parseLong(version) : -1;
         return new CreditorPolicyChange(seen, order, isVatRegistered(), isSurchargeWaived(),
-                amount("minInstalment", minInstalment, found), amount("autoApproveMax", autoApproveMax, found), months,
+                amount("minInstalment", minInstalment, found), amount("autoApproveMax", autoApproveMax, found),
+                planMonths,
                 contactName, contactEmail, contactPhone);
+    }
+
+    /**
+     * The months per band as the creditor will have them: empty when every band keeps the agency's months. Each
+     * typed number is 1 to 120, and a larger amount never gets fewer months than a smaller one.
+     */
+    private static List<Integer> planMonths(List<Integer> typed, Violations found) {
+        List<MonthsBand> bands = AGENCY_POLICY.maximumMonths();
+        List<Integer> months = new ArrayList<>();
+        boolean own = false;
+        Integer previous = null;
+        for (int i = 0; i < bands.size(); i++) {
+            String field = "months-" + i;
+            Integer m = i < typed.size() ? typed.get(i) : null;
+            int effective = m == null ? bands.get(i).months() : m;
+            if (m != null && (m < 1 || m > MAX_MONTHS)) {
+                found.add(field, "months_range");
+            } else if (previous != null && effective < previous && !found.has(field)) {
+                found.add(field, "months_order");
+            }
+            previous = effective;
+            months.add(effective);
+            own |= effective != bands.get(i).months();
+        }
+        return own ? months : List.of();
     }
 
     private static BigDecimal amount(String field, String typed, Violations found) {

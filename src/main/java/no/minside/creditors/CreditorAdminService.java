@@ -10,8 +10,6 @@ import no.minside.common.NotFoundException;
 import no.minside.common.TimeSource;
 import no.minside.common.Violations;
 import no.minside.fees.AllocationOrder;
-import no.minside.plans.evaluation.MonthsBand;
-import no.minside.plans.evaluation.PlanPolicy;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -35,7 +33,6 @@ public class CreditorAdminService {
     static final BigDecimal MAX_MIN_INSTALMENT = new BigDecimal("100000");
     static final BigDecimal MIN_AUTO_APPROVE = new BigDecimal("1000");
     static final BigDecimal MAX_AUTO_APPROVE = new BigDecimal("5000000");
-    static final int MAX_MONTHS = 120;
 
     private final CreditorRepository creditors;
     private final EntityManager em;
@@ -47,11 +44,6 @@ public class CreditorAdminService {
         this.em = em;
         this.audit = audit;
         this.time = time;
-    }
-
-    /** The agency's own plan policy: what a creditor without overrides gets (DOMAIN.md, "Payment plans"). */
-    public static PlanPolicy agencyPolicy() {
-        return PlanPolicy.defaults("agency");
     }
 
     @Transactional
@@ -91,7 +83,7 @@ public class CreditorAdminService {
         c.planMinInstalment = change.minInstalment();
         note(changed, "autoApproveMax", plain(c.planAutoApproveMax), plain(change.autoApproveMax()));
         c.planAutoApproveMax = change.autoApproveMax();
-        Integer[] months = months(change.maxMonths());
+        Integer[] months = change.maxMonths().isEmpty() ? null : change.maxMonths().toArray(Integer[]::new);
         note(changed, "maxMonths", Arrays.toString(c.planMaxMonths), Arrays.toString(months));
         c.planMaxMonths = months;
         note(changed, "contactName", c.contactName, change.contactName());
@@ -164,19 +156,6 @@ public class CreditorAdminService {
         if (ceiling != null && (ceiling.compareTo(MIN_AUTO_APPROVE) < 0 || ceiling.compareTo(MAX_AUTO_APPROVE) > 0)) {
             found.add("autoApproveMax", "auto_approve_range");
         }
-        List<MonthsBand> bands = agencyPolicy().maximumMonths();
-        Integer previous = null;
-        for (int i = 0; i < bands.size(); i++) {
-            String field = "months-" + i;
-            Integer months = i < change.maxMonths().size() ? change.maxMonths().get(i) : null;
-            int effective = months == null ? bands.get(i).months() : months;
-            if (months != null && (months < 1 || months > MAX_MONTHS)) {
-                found.add(field, "months_range");
-            } else if (previous != null && effective < previous && !found.has(field)) {
-                found.add(field, "months_order");
-            }
-            previous = effective;
-        }
         if (change.contactName() != null && change.contactName().length() > 200) {
             found.add("contactName", "text_too_long", 200);
         }
@@ -186,19 +165,6 @@ public class CreditorAdminService {
         if (change.contactPhone() != null && !change.contactPhone().matches("\\+?[0-9 ]{8,19}")) {
             found.add("contactPhone", "phone_invalid");
         }
-    }
-
-    /** The months to store: null when every band keeps the agency's months. */
-    private static Integer[] months(List<Integer> typed) {
-        List<MonthsBand> bands = agencyPolicy().maximumMonths();
-        Integer[] months = new Integer[bands.size()];
-        boolean own = false;
-        for (int i = 0; i < bands.size(); i++) {
-            Integer m = i < typed.size() ? typed.get(i) : null;
-            months[i] = m == null ? bands.get(i).months() : m;
-            own |= months[i] != bands.get(i).months();
-        }
-        return own ? months : null;
     }
 
     private static String plain(BigDecimal amount) {

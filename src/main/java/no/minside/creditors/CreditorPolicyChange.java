@@ -8,8 +8,9 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * An admin's change of a creditor's policy, parsed. Null numbers mean the agency default; {@code maxMonths} has one
- * entry per band of the agency's plan policy, null where the band keeps the agency's months. {@code version} is the
+ * An admin's change of a creditor's policy, parsed and checked against the plan policy's bands. Null numbers mean
+ * the agency default; {@code maxMonths} has one entry per band of the agency's plan policy, or none when every band
+ * keeps the agency's months. {@code version} is the
  * row's version the admin saw: a change made from an older one is refused.
  */
 public record CreditorPolicyChange(long version, AllocationOrder allocationOrder, boolean vatRegistered,

@@ -63,8 +63,8 @@ class StaffAdminPagesTest {
         Response anonymous = new WebClient().get(LIST);
         assertThat(anonymous.statusCode()).isEqualTo(302);
         assertThat(anonymous.header("Location")).endsWith("/staff/login");
-        assertThat(staff(Roles.ADMIN).getPage("/staff").select("[data-testid=admin-links] a").attr("href"))
-                .isEqualTo(LIST);
+        assertThat(staff(Roles.ADMIN).getPage("/staff").select("[data-testid=admin-links] a").eachAttr("href"))
+                .contains(LIST);
         assertThat(staff(Roles.SUPPORT).getPage("/staff").select("[data-testid=admin-links]")).isEmpty();
     }
 
