@@ -372,6 +372,9 @@ public interface AdminMessages {
     String new_key_once();
 
     @Message
+    String new_client_key_once();
+
+    @Message
     String new_key_label();
 
     @Message
