@@ -1,20 +1,16 @@
 package no.minside.browser;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import no.minside.common.Roles;
 import no.minside.support.Fixtures;
 import no.minside.support.RateTablesBackup;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URL;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,12 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * every page, with and without errors, at 375 and 1280 px.
  */
 @QuarkusTest
-class AdminBrowserTest {
-
-    private static Browser browser;
-
-    @TestHTTPResource("/")
-    URL base;
+class AdminBrowserTest extends BrowserTestBase {
 
     @Inject
     Fixtures fixtures;
@@ -38,28 +29,14 @@ class AdminBrowserTest {
     @Inject
     RateTablesBackup rates;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @BeforeEach
-    void newVisitor() {
+    void keepTheSeededRates() {
         rates.save();
-        browser.reset(base);
     }
 
     @AfterEach
-    void noProblems() {
+    void putTheRatesBack() {
         rates.restore();
-        browser.assertNoProblems();
     }
 
     @Test

@@ -1,6 +1,5 @@
 package no.minside.browser;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import no.minside.admin.AuditRows;
@@ -8,10 +7,6 @@ import no.minside.cases.IntakeRequests;
 import no.minside.common.Roles;
 import no.minside.support.Fixtures;
 import no.minside.support.WebClient;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -19,7 +14,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.stream.IntStream;
@@ -32,40 +26,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the filter. axe on every state, at 375 and 1280 px.
  */
 @QuarkusTest
-class AuditBrowserTest {
-
-    private static Browser browser;
-
-    @TestHTTPResource("/")
-    URL base;
+class AuditBrowserTest extends BrowserTestBase {
 
     @Inject
     Fixtures fixtures;
 
     @Inject
     AuditRows audit;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void newVisitor() {
-        browser.reset(base);
-    }
-
-    @AfterEach
-    void noProblems() {
-        browser.assertNoProblems();
-    }
 
     @Test
     void anAdminFindsWhoLookedAtACase() {

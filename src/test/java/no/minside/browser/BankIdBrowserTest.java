@@ -1,22 +1,17 @@
 package no.minside.browser;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import no.minside.cases.IntakeRequests;
 import no.minside.devdata.bankid.StandInProvider;
 import no.minside.support.Fixtures;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 import java.math.BigDecimal;
-import java.net.URL;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,12 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 2.1 A/AA), at 375 and 1280 px.
  */
 @QuarkusTest
-class BankIdBrowserTest {
-
-    private static Browser browser;
-
-    @TestHTTPResource("/")
-    URL base;
+class BankIdBrowserTest extends BrowserTestBase {
 
     @Inject
     Fixtures fixtures;
@@ -41,27 +31,9 @@ class BankIdBrowserTest {
     @Inject
     StandInProvider provider;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void newVisitor() {
-        browser.reset(base);
-    }
-
     @AfterEach
-    void noProblems() {
+    void resetTheProvider() {
         provider.reset();
-        browser.assertNoProblems();
     }
 
     @Test

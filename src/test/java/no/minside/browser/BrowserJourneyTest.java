@@ -1,16 +1,11 @@
 package no.minside.browser;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import no.minside.cases.IntakeRequests;
 import no.minside.support.Fixtures;
 import no.minside.support.Json;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -18,7 +13,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -36,39 +30,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 4, "Done when"; the recipe is in shared/design/RECIPE.md ("Real browser tests").
  */
 @QuarkusTest
-class BrowserJourneyTest {
+class BrowserJourneyTest extends BrowserTestBase {
 
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
-    private static Browser browser;
-
-    @TestHTTPResource("/")
-    URL base;
-
     @Inject
     Fixtures fixtures;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void newVisitor() {
-        browser.reset(base);
-    }
-
-    /** Every page check of the test (axe, 320 px, unbroken values) is reported here, all at once. */
-    @AfterEach
-    void pagesPassedTheirChecks() {
-        browser.assertNoProblems();
-    }
 
     @Test
     void theLoginPageWithAndWithoutErrors() {

@@ -1,16 +1,11 @@
 package no.minside.browser;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import no.minside.cases.IntakeRequests;
 import no.minside.cases.StageCases;
 import no.minside.support.Fixtures;
 import no.minside.support.Json;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -18,7 +13,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -35,41 +29,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the keyboard.
  */
 @QuarkusTest
-class CasePageBrowserTest {
+class CasePageBrowserTest extends BrowserTestBase {
 
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
-    private static Browser browser;
-
-    @TestHTTPResource("/")
-    URL base;
-
     @Inject
     Fixtures fixtures;
 
     @Inject
     StageCases stages;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void newVisitor() {
-        browser.reset(base);
-    }
-
-    @AfterEach
-    void noProblems() {
-        browser.assertNoProblems();
-    }
 
     @Test
     void everyStageOnAPhoneAndADesktop() {

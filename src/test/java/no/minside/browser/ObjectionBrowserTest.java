@@ -1,15 +1,10 @@
 package no.minside.browser;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import no.minside.cases.IntakeRequests;
 import no.minside.common.Roles;
 import no.minside.support.Fixtures;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -17,7 +12,6 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,37 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * rejects it; the debtor reads the answer. axe on every page, with and without errors, at 375 and 1280 px.
  */
 @QuarkusTest
-class ObjectionBrowserTest {
-
-    private static Browser browser;
-
-    @TestHTTPResource("/")
-    URL base;
+class ObjectionBrowserTest extends BrowserTestBase {
 
     @Inject
     Fixtures fixtures;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void newVisitor() {
-        browser.reset(base);
-    }
-
-    @AfterEach
-    void noProblems() {
-        browser.assertNoProblems();
-    }
 
     @Test
     void aDebtorObjectsWithTheKeyboardAndSupportAnswers() throws IOException {

@@ -1,6 +1,5 @@
 package no.minside.browser;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -11,10 +10,6 @@ import no.minside.support.Fixtures;
 import no.minside.support.Json;
 import no.minside.support.WebClient;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -22,7 +17,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -37,41 +31,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * screenshot of each under target/screenshots.
  */
 @QuarkusTest
-class PlanBrowserTest {
+class PlanBrowserTest extends BrowserTestBase {
 
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
-    private static Browser browser;
-
-    @TestHTTPResource("/")
-    URL base;
-
     @Inject
     Fixtures fixtures;
 
     @Inject
     PlanFlows flows;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void newVisitor() {
-        browser.reset(base);
-    }
-
-    @AfterEach
-    void pagesPassedTheirChecks() {
-        browser.assertNoProblems();
-    }
 
     @Test
     void aDebtorProposesSeesEachAnswerAndAcceptsTheCounterOfferWithTheKeyboard() {

@@ -1,6 +1,5 @@
 package no.minside.browser;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import no.minside.auth.Base32;
@@ -8,15 +7,10 @@ import no.minside.auth.Totp;
 import no.minside.common.Roles;
 import no.minside.support.Fixtures;
 import no.minside.support.TestClock;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
-import java.net.URL;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,40 +22,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * axe on every page, with and without errors, at 1280 and 375 px.
  */
 @QuarkusTest
-class StaffAdminBrowserTest {
-
-    private static Browser browser;
-
-    @TestHTTPResource("/")
-    URL base;
+class StaffAdminBrowserTest extends BrowserTestBase {
 
     @Inject
     Fixtures fixtures;
 
     @Inject
     TestClock clock;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void newVisitor() {
-        browser.reset(base);
-    }
-
-    @AfterEach
-    void noProblems() {
-        browser.assertNoProblems();
-    }
 
     @Test
     void anAdminCreatesAnAccountAndItsHolderLogsInWithTwoFactors() {
