@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import no.minside.audit.AuditLog;
 import no.minside.cases.CaseCredentials;
+import no.minside.cases.PinHash;
 import no.minside.common.NationalId;
 import no.minside.common.Validation;
 
@@ -12,7 +13,7 @@ import java.util.Optional;
 
 /**
  * Logs a debtor in with the case number and PIN from the letter; the session sees that one case. An unknown case
- * number and a wrong PIN get the same answer, after the same bcrypt work, so neither tells which cases exist.
+ * number and a wrong PIN get the same answer, after the same hashing work, so neither tells which cases exist.
  */
 @ApplicationScoped
 public class PinLoginService {
@@ -21,8 +22,11 @@ public class PinLoginService {
     private final LoginGuard guard;
     private final SessionService sessions;
     private final Validator validator;
+    private final PinHash pins;
 
-    PinLoginService(CaseCredentials credentials, LoginGuard guard, SessionService sessions, Validator validator) {
+    PinLoginService(CaseCredentials credentials, LoginGuard guard, SessionService sessions, Validator validator,
+                    PinHash pins) {
+        this.pins = pins;
         this.credentials = credentials;
         this.guard = guard;
         this.sessions = sessions;
@@ -42,7 +46,7 @@ public class PinLoginService {
         Optional<CaseCredentials.PinHolder> found = credentials.pinHolder(caseNumber);
         LoginGuard.Outcome outcome = guard.attempt(new LoginGuard.Attempt("case:" + throttleKey(caseNumber), client,
                 deviceToken, form.pin().trim(), found.map(CaseCredentials.PinHolder::pinHash).orElse(null),
-                AuditLog.Actor.DEBTOR, found.map(CaseCredentials.PinHolder::debtorId).orElse(null)));
+                AuditLog.Actor.DEBTOR, found.map(CaseCredentials.PinHolder::debtorId).orElse(null)), pins::matches);
         return LoginResult.of(outcome, device -> new LoginResult.Success(
                 sessions.startDebtorSession(found.get().debtorId(), found.get().caseId()), device,
                 found.get().language()));

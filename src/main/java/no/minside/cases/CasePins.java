@@ -1,6 +1,5 @@
 package no.minside.cases;
 
-import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -16,7 +15,7 @@ import java.security.SecureRandom;
 import java.time.LocalDate;
 
 /**
- * The case's PIN: 8 random digits, stored as a bcrypt hash, known in clear only to the letter that carries it until
+ * The case's PIN: 8 random digits, stored as a keyed hash ({@link PinHash}), known in clear only to the letter that carries it until
  * the letter is printed. Nobody can read a PIN afterwards; support can only order a new-PIN letter, which replaces
  * the old PIN at once.
  */
@@ -33,9 +32,11 @@ public class CasePins {
     private final TimeSource time;
     private final Event<PinReplaced> replaced;
     private final LetterService letterStore;
+    private final PinHash hashes;
 
     CasePins(CaseRepository cases, CaseBalances balances, CaseLetters letters, AuditLog audit, TimeSource time,
-             Event<PinReplaced> replaced, LetterService letterStore) {
+             Event<PinReplaced> replaced, LetterService letterStore, PinHash hashes) {
+        this.hashes = hashes;
         this.replaced = replaced;
         this.letterStore = letterStore;
         this.cases = cases;
@@ -48,7 +49,7 @@ public class CasePins {
     /** Gives the case a new PIN and returns it, for the one letter that will carry it. */
     String replacePin(CollectionCase c) {
         String pin = newPin();
-        c.pinHash = BcryptUtil.bcryptHash(pin);
+        c.pinHash = hashes.hash(pin);
         return pin;
     }
 

@@ -1,6 +1,5 @@
 package no.minside.cases;
 
-import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -35,6 +34,9 @@ class IntakeApiTest {
 
     @Inject
     CaseRepository cases;
+
+    @Inject
+    PinHash pinHashes;
 
     private String apiKey;
 
@@ -73,8 +75,10 @@ class IntakeApiTest {
         String pin = fixtures.letterPin(answer.extract().path("caseNumber"));
         assertThat(pin).as("the PIN the collection notice carries").matches("[0-9]{8}");
         String pinHash = pinHashOf(answer.extract().path("caseNumber"));
-        assertThat(pinHash).doesNotContain(pin).startsWith("$2");
-        assertThat(BcryptUtil.matches(pin, pinHash)).isTrue();
+        assertThat(pinHash).doesNotContain(pin).startsWith("h1$");
+        assertThat(pinHashes.matches(pin, pinHash)).isTrue();
+        assertThat(new PinHash(() -> "another-key-than-the-applications-0123456789").matches(pin, pinHash))
+                .as("without PIN_KEY the stored hash tests no PIN").isFalse();
     }
 
     @Test

@@ -19,6 +19,7 @@ public class EmbeddedDatabaseTestResource implements QuarkusTestResourceLifecycl
         config.put("minside.session.key", "integration-test-session-key-0123456789abcdef");
         config.put("minside.letters.seal-key", "integration-test-letter-key-0123456789abcdef");
         config.put("minside.staff.seal-key", "integration-test-staff-key-0123456789abcdef");
+        config.put("minside.pins.key", "integration-test-pin-key-0123456789abcdef");
         String external = System.getenv("TEST_DB_URL");
         if (external != null && !external.isBlank()) {
             config.put("quarkus.datasource.jdbc.url", external);
