@@ -4,11 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import no.minside.fees.CaseFacts;
+import no.minside.common.TimeSource;
 import no.minside.fees.CostType;
+import no.minside.fees.RateTables;
+import no.minside.rates.RateTablesProvider;
 import no.minside.letters.LetterKind;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,9 +34,15 @@ public class CaseActions {
     private final CaseBalances balances;
     private final CaseLetters letters;
     private final EntityManager em;
+    private final KeptCaseViews kept;
+    private final TimeSource time;
+    private final RateTablesProvider rates;
 
     CaseActions(CaseRepository cases, CaseEventRepository events, CaseBalances balances, CaseLetters letters,
-                EntityManager em) {
+                EntityManager em, KeptCaseViews kept, TimeSource time, RateTablesProvider rates) {
+        this.kept = kept;
+        this.time = time;
+        this.rates = rates;
         this.cases = cases;
         this.events = events;
         this.balances = balances;
@@ -65,6 +76,36 @@ public class CaseActions {
                 .collect(Collectors.toMap(c -> c.id, Function.identity()));
         return balances.of(caseIds.stream().distinct().map(found::get).filter(Objects::nonNull).toList(),
                 CaseBalances.Detail.BALANCE);
+    }
+
+    /**
+     * What each of these cases owes in all today (the balance's total), by case id: kept like the debtor's views
+     * ({@link KeptCaseViews}), so a list of cases that did not change costs no statement at all here.
+     */
+    @Transactional
+    public Map<Long, BigDecimal> totalsDue(List<CaseHead> heads) {
+        LocalDate today = time.today();
+        RateTables tables = rates.current();
+        Map<Long, BigDecimal> totals = new HashMap<>();
+        Map<Long, KeptCaseViews.Key> missing = new HashMap<>();
+        List<CollectionCase> toCompute = new ArrayList<>();
+        for (CaseHead head : heads) {
+            KeptCaseViews.Key key = KeptCaseViews.Key.of(head, today, tables);
+            BigDecimal total = kept.total(key);
+            if (total == null) {
+                missing.put(key.caseId(), key);
+                toCompute.add(head.collectionCase());
+            } else {
+                totals.put(key.caseId(), total);
+            }
+        }
+        for (CaseBalance balance : balances.of(toCompute, CaseBalances.Detail.BALANCE)) {
+            long caseId = balance.collectionCase().id;
+            BigDecimal total = balance.breakdown().totalDue();
+            totals.put(caseId, total);
+            kept.keepTotal(missing.get(caseId), total);
+        }
+        return totals;
     }
 
     /** A line on the case's timeline. */

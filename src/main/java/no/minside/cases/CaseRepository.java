@@ -65,6 +65,31 @@ public class CaseRepository implements PanacheRepository<CollectionCase> {
         return Optional.of(c);
     }
 
+    /** A debtor's cases with their creditors, newest first, or only the one case when {@code caseId} is set. */
+    public List<CaseHead> headsOfDebtor(long debtorId, Long caseId) {
+        jakarta.persistence.TypedQuery<CaseHead> query = getEntityManager().createQuery(
+                "select new no.minside.cases.CaseHead(c, cr.name, cr.version)"
+                        + " from CollectionCase c, Creditor cr where cr.id = c.creditorId and c.debtorId = ?1"
+                        + (caseId == null ? "" : " and c.id = ?2")
+                        + " order by c.collectionNoticeSentOn desc, c.id desc", CaseHead.class)
+                .setParameter(1, debtorId);
+        if (caseId != null) {
+            query.setParameter(2, caseId);
+        }
+        return query.getResultList();
+    }
+
+    /** The case behind a case number, with its creditor, in one statement. */
+    public Optional<CaseHead> headByCaseNumber(String caseNumber) {
+        if (!isCaseNumber(caseNumber)) {
+            return Optional.empty();
+        }
+        return getEntityManager().createQuery("select new no.minside.cases.CaseHead(c, cr.name,"
+                        + " cr.version) from CollectionCase c, Creditor cr where cr.id = c.creditorId"
+                        + " and c.caseNumber = ?1", CaseHead.class)
+                .setParameter(1, caseNumber).getResultStream().findFirst();
+    }
+
     /** A debtor's cases, newest first. */
     public List<CollectionCase> findByDebtor(long debtorId) {
         return list("debtorId = ?1 order by collectionNoticeSentOn desc, id desc", debtorId);

@@ -66,6 +66,13 @@ public class CollectionCase {
     @Version
     public long version;
 
+    /**
+     * Moves whenever anything the case's pages show changes, the case or any row of it (V14's triggers keep it);
+     * read-only here. The pages' kept views are keyed by it.
+     */
+    @Column(name = "content_version", insertable = false, updatable = false)
+    public long contentVersion;
+
     @Column(name = "created_at", insertable = false, updatable = false)
     public Instant createdAt;
 

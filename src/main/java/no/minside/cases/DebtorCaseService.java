@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import no.minside.common.AgencyConfig;
 import no.minside.common.NotFoundException;
+import no.minside.common.TimeSource;
 import no.minside.common.Visitor;
 import no.minside.fees.Breakdown;
 import no.minside.fees.CostType;
@@ -13,11 +14,13 @@ import no.minside.fees.InkassoRate;
 import no.minside.fees.NextStep;
 import no.minside.fees.PaymentAllocation;
 import no.minside.fees.RateTables;
+import no.minside.rates.RateTablesProvider;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,9 +39,15 @@ public class DebtorCaseService {
     private final AgencyConfig agency;
     private final Instance<Disputes> disputes;
     private final PlanLookup plans;
+    private final KeptCaseViews kept;
+    private final TimeSource time;
+    private final RateTablesProvider rates;
 
     DebtorCaseService(CaseRepository cases, CaseBalances balances, AgencyConfig agency, Instance<Disputes> disputes,
-                      PlanLookup plans) {
+                      PlanLookup plans, KeptCaseViews kept, TimeSource time, RateTablesProvider rates) {
+        this.kept = kept;
+        this.time = time;
+        this.rates = rates;
         this.cases = cases;
         this.balances = balances;
         this.agency = agency;
@@ -46,30 +55,67 @@ public class DebtorCaseService {
         this.plans = plans;
     }
 
+    /**
+     * The cases the visitor may see, each card kept ({@link KeptCaseViews}) until its case changes or the day turns:
+     * with every card kept the page costs one statement besides the session's.
+     */
     @Transactional
     public DebtorCaseViews.Overview overview(Visitor visitor) {
-        List<CollectionCase> visible = visitor.isPinLogin()
-                ? List.of(cases.findById(visitor.caseId()))
-                : cases.findByDebtor(visitor.debtorId());
-        List<Long> ids = visible.stream().map(c -> c.id).toList();
-        Map<Long, Disputes.Dispute> objections = disputes.isResolvable() ? disputes.get().latest(ids) : Map.of();
-        Map<Long, CasePlans.ActivePlan> active = plans.activePlans(ids);
-        List<DebtorCaseViews.CaseSummary> summaries = balances.of(visible, CaseBalances.Detail.BALANCE).stream()
-                .map(balance -> {
-                    CollectionCase c = balance.collectionCase();
-                    return new DebtorCaseViews.CaseSummary(c.caseNumber, balance.records().creditor().name, c.stage,
-                            CaseGuide.situation(balance), balance.objectionUnderReview(), active.containsKey(c.id),
-                            objections.get(c.id), active.get(c.id));
-                }).toList();
+        List<CaseHead> heads = cases.headsOfDebtor(visitor.debtorId(),
+                visitor.isPinLogin() ? visitor.caseId() : null);
+        LocalDate today = time.today();
+        RateTables tables = rates.current();
+        Map<Long, DebtorCaseViews.CaseSummary> found = new HashMap<>();
+        Map<Long, KeptCaseViews.Key> missing = new HashMap<>();
+        List<CollectionCase> toCompute = new ArrayList<>();
+        for (CaseHead head : heads) {
+            KeptCaseViews.Key key = KeptCaseViews.Key.of(head, today, tables);
+            DebtorCaseViews.CaseSummary summary = kept.summary(key);
+            if (summary == null) {
+                missing.put(key.caseId(), key);
+                toCompute.add(head.collectionCase());
+            } else {
+                found.put(key.caseId(), summary);
+            }
+        }
+        summaries(toCompute).forEach((caseId, summary) -> {
+            found.put(caseId, summary);
+            kept.keep(missing.get(caseId), summary);
+        });
+        List<DebtorCaseViews.CaseSummary> summaries = heads.stream().map(h -> found.get(h.collectionCase().id))
+                .toList();
         BigDecimal total = summaries.stream().map(c -> c.situation().due()).reduce(BigDecimal.ZERO, BigDecimal::add)
                 .setScale(2, java.math.RoundingMode.UNNECESSARY);
         long creditors = summaries.stream().map(DebtorCaseViews.CaseSummary::creditorName).distinct().count();
         return new DebtorCaseViews.Overview(summaries, total, creditors);
     }
 
+    /** The overview's cards of these cases, by case id, in a fixed number of queries however many. */
+    private Map<Long, DebtorCaseViews.CaseSummary> summaries(List<CollectionCase> visible) {
+        if (visible.isEmpty()) {
+            return Map.of();
+        }
+        List<Long> ids = visible.stream().map(c -> c.id).toList();
+        Map<Long, Disputes.Dispute> objections = disputes.isResolvable() ? disputes.get().latest(ids) : Map.of();
+        Map<Long, CasePlans.ActivePlan> active = plans.activePlans(ids);
+        Map<Long, DebtorCaseViews.CaseSummary> summaries = new HashMap<>();
+        for (CaseBalance balance : balances.of(visible, CaseBalances.Detail.BALANCE)) {
+            CollectionCase c = balance.collectionCase();
+            summaries.put(c.id, new DebtorCaseViews.CaseSummary(c.caseNumber, balance.records().creditor().name,
+                    c.stage, CaseGuide.situation(balance), balance.objectionUnderReview(), active.containsKey(c.id),
+                    objections.get(c.id), active.get(c.id)));
+        }
+        return summaries;
+    }
+
+    /** The case page, kept until the case changes or the day turns: then it costs one statement. */
     @Transactional
     public DebtorCaseViews.CaseDetail detail(Visitor visitor, String caseNumber) {
-        return detailOf(balances.of(owned(visitor, caseNumber), CaseBalances.Detail.TIMELINE));
+        CaseHead head = cases.headByCaseNumber(caseNumber)
+                .filter(found -> mayView(visitor, found.collectionCase()))
+                .orElseThrow(() -> new NotFoundException("Case"));
+        return kept.detail(KeptCaseViews.Key.of(head, time.today(), rates.current()),
+                key -> detailOf(balances.of(head.collectionCase(), CaseBalances.Detail.TIMELINE)));
     }
 
     /** The case page's view of a loaded case, for the debtor's page and the staff case view alike. */
@@ -159,10 +205,14 @@ public class DebtorCaseService {
      */
     @Transactional
     public CollectionCase owned(Visitor visitor, String caseNumber) {
-        return cases.findByCaseNumber(caseNumber)
-                .filter(found -> visitor.isDebtor() && Objects.equals(found.debtorId, visitor.debtorId()))
-                .filter(found -> !visitor.isPinLogin() || visitor.caseId().equals(found.id))
+        return cases.findByCaseNumber(caseNumber).filter(found -> mayView(visitor, found))
                 .orElseThrow(() -> new NotFoundException("Case"));
+    }
+
+    /** The debtor's own case, and for a PIN login only the letter's case. */
+    private static boolean mayView(Visitor visitor, CollectionCase c) {
+        return visitor.isDebtor() && Objects.equals(c.debtorId, visitor.debtorId())
+                && (!visitor.isPinLogin() || visitor.caseId().equals(c.id));
     }
 
     /** The creditor's name, for a page about the case. */

@@ -2,6 +2,8 @@ package no.minside.plans;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import no.minside.cases.CaseHead;
+import no.minside.cases.CollectionCase;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -42,10 +44,23 @@ public class PlanRepository implements PanacheRepository<PaymentPlan> {
         return list("debtorId = ?1 order by submittedAt desc, id desc", debtorId);
     }
 
-    /** The officers' queue: referred plans, oldest first. */
-    public List<PaymentPlan> findReferred() {
-        return list("status = ?1 order by submittedAt, id", PlanStatus.REFERRED);
+    /** A referred plan as the officers' queue lists it: with its case, the case's creditor and the debtor's name. */
+    public record Referred(PaymentPlan plan, CaseHead head, String debtorName) {
     }
+
+    /** The officers' queue, oldest first, in one statement: the plans with their cases and debtors' names. */
+    public List<Referred> findReferredWithCases() {
+        return getEntityManager().createQuery("""
+                        select p, c, cr.name, cr.version, d.name
+                        from PaymentPlan p, CollectionCase c, Creditor cr, Debtor d
+                        where c.id = p.caseId and cr.id = c.creditorId and d.id = p.debtorId and p.status = ?1
+                        order by p.submittedAt, p.id""", Object[].class)
+                .setParameter(1, PlanStatus.REFERRED).getResultStream()
+                .map(row -> new Referred((PaymentPlan) row[0], new CaseHead((CollectionCase) row[1], (String) row[2],
+                        (Long) row[3]), (String) row[4]))
+                .toList();
+    }
+
 
     /** How many plans wait for an officer, and how many of those are past the answer time promised. */
     public long[] countReferred(java.time.Instant now) {

@@ -39,8 +39,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Case officers' work on referred plans: the queue, one plan with everything it was judged on, and the decision
@@ -83,15 +81,15 @@ public class StaffPlanService {
     @Transactional
     public List<StaffPlanViews.QueueRow> queue(Visitor officer) {
         audit.record(AuditLog.Actor.STAFF, officer.staffId(), "STAFF_VIEWED_PLAN_QUEUE", "plans", null);
-        List<PaymentPlan> referred = plans.findReferred();
-        Map<Long, CaseBalance> byCase = cases.balances(referred.stream().map(p -> p.caseId).toList()).stream()
-                .collect(Collectors.toMap(b -> b.collectionCase().id, Function.identity()));
+        List<PlanRepository.Referred> referred = plans.findReferredWithCases();
+        Map<Long, java.math.BigDecimal> owed = cases.totalsDue(referred.stream().map(PlanRepository.Referred::head)
+                .toList());
         Instant now = time.now();
-        return referred.stream().map(p -> {
-            CaseBalance b = byCase.get(p.caseId);
-            return new StaffPlanViews.QueueRow(p.id, p.reference, p.caseNumber, b.records().debtor().name,
-                    p.submittedAt, p.answerDueAt, p.answerDueAt != null && p.answerDueAt.isBefore(now),
-                    p.instalment, p.months, b.breakdown().totalDue());
+        return referred.stream().map(r -> {
+            PaymentPlan p = r.plan();
+            return new StaffPlanViews.QueueRow(p.id, p.reference, p.caseNumber, r.debtorName(), p.submittedAt,
+                    p.answerDueAt, p.answerDueAt != null && p.answerDueAt.isBefore(now), p.instalment, p.months,
+                    owed.get(p.caseId));
         }).toList();
     }
 

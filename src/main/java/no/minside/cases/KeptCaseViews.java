@@ -1,0 +1,78 @@
+package no.minside.cases;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import jakarta.enterprise.context.ApplicationScoped;
+import no.minside.fees.RateTables;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.function.Function;
+
+/**
+ * The debtor's case views, worked out once per case per day and change instead of on every request (issue 12). A
+ * view is kept under everything it is computed from: the case's content version (which V14's triggers move on any
+ * change to the case or its rows), its creditor's version (allocation order, VAT, name), the rate tables and the
+ * day. So a kept view is never stale, on this instance or any other: a change anywhere gives a new key, and the old
+ * entry simply ages out. Bounded in entries and idle time, so memory stays within the heap's budget.
+ */
+@ApplicationScoped
+public class KeptCaseViews {
+
+    @ConfigMapping(prefix = "minside.case-views")
+    public interface Limits {
+        /** Overview cards kept (a card is small: a few hundred bytes). */
+        @WithDefault("20000")
+        long summaries();
+
+        /** Case pages kept (a page with 50 payments is some tens of kilobytes). */
+        @WithDefault("1000")
+        long details();
+
+        /** A view nobody asked for in this long is let go. */
+        @WithDefault("15m")
+        Duration idle();
+    }
+
+    /** What a case's view is computed from; equal keys give equal views. */
+    public record Key(long caseId, long contentVersion, long creditorVersion, LocalDate today, RateTables rates) {
+
+        static Key of(CaseHead head, LocalDate today, RateTables rates) {
+            return new Key(head.collectionCase().id, head.collectionCase().contentVersion, head.creditorVersion(),
+                    today, rates);
+        }
+    }
+
+    private final Cache<Key, DebtorCaseViews.CaseSummary> summaries;
+    private final Cache<Key, DebtorCaseViews.CaseDetail> details;
+    private final Cache<Key, BigDecimal> totals;
+
+    KeptCaseViews(Limits limits) {
+        this.summaries = Caffeine.newBuilder().maximumSize(limits.summaries()).expireAfterAccess(limits.idle()).build();
+        this.details = Caffeine.newBuilder().maximumSize(limits.details()).expireAfterAccess(limits.idle()).build();
+        this.totals = Caffeine.newBuilder().maximumSize(limits.summaries()).expireAfterAccess(limits.idle()).build();
+    }
+
+    DebtorCaseViews.CaseSummary summary(Key key) {
+        return summaries.getIfPresent(key);
+    }
+
+    void keep(Key key, DebtorCaseViews.CaseSummary summary) {
+        summaries.put(key, summary);
+    }
+
+    BigDecimal total(Key key) {
+        return totals.getIfPresent(key);
+    }
+
+    void keepTotal(Key key, BigDecimal total) {
+        totals.put(key, total);
+    }
+
+    DebtorCaseViews.CaseDetail detail(Key key, Function<Key, DebtorCaseViews.CaseDetail> compute) {
+        return details.get(key, compute);
+    }
+}

@@ -1,0 +1,93 @@
+package no.minside.cases;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import jakarta.inject.Inject;
+import no.minside.support.Fixtures;
+import no.minside.support.Json;
+import no.minside.support.WebClient;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The debtor's pages are kept between requests (KeptCaseViews), yet never show a case as it was: whatever changes
+ * a case, through the application or by hand in the database, the next view shows it.
+ */
+@QuarkusTest
+class KeptCaseViewsTest {
+
+    @Inject
+    Fixtures fixtures;
+
+    @Test
+    void aBookedPaymentShowsOnTheNextView() {
+        Fixtures.OpenedCase c = fixtures.openCase(IntakeRequests.consumer());
+        WebClient debtor = loggedIn(c);
+        String overview = card(debtor);
+        assertThat(detail(debtor, c).select("[data-testid=payment-row]")).isEmpty();
+
+        RestAssured.given().header("X-Api-Key", c.apiKey()).contentType("application/json")
+                .body(Json.object("paymentId", "kept-1", "amount", "100.00",
+                        "paidOn", LocalDate.now(ZoneId.of("Europe/Oslo")).toString(), "kid", c.kid()))
+                .post("/api/v1/cases/" + c.caseNumber() + "/payments").then().statusCode(201);
+
+        assertThat(detail(debtor, c).select("[data-testid=payment-row]")).hasSize(1);
+        assertThat(card(debtor)).isNotEqualTo(overview);
+    }
+
+    @Test
+    void aChangeByHandToAnyRowOfTheCaseShowsOnTheNextView() {
+        Fixtures.OpenedCase c = fixtures.openCase(IntakeRequests.consumer());
+        WebClient debtor = loggedIn(c);
+        long caseId = fixtures.caseId(c.caseNumber());
+        String claims = detail(debtor, c).select("[data-testid=claim-row]").text();
+        card(debtor);
+
+        fixtures.execute("update claim set description = 'Endret for hånd' where case_id = ?1", caseId);
+        assertThat(detail(debtor, c).select("[data-testid=claim-row]").text()).isNotEqualTo(claims)
+                .contains("Endret for hånd");
+
+        fixtures.execute("""
+                insert into objection (case_id, reference, reason, text, whole_case, status, submitted_at, paused_on,
+                                       answer_due_on, submission_token)
+                values (?1, ?2, 'OTHER', 'Satt inn for hånd', true, 'OPEN', now(), current_date,
+                        current_date + 7, ?2)""", caseId, "IG-" + caseId);
+        assertThat(loggedInPage(debtor, "/cases").select("[data-testid=badge-objection]")).hasSize(1);
+        assertThat(detail(debtor, c).select("[data-testid=case-objection]")).hasSize(1);
+    }
+
+    @Test
+    void aCreditorRenamedByHandShowsOnTheNextView() {
+        Fixtures.OpenedCase c = fixtures.openCase(IntakeRequests.consumer());
+        WebClient debtor = loggedIn(c);
+        assertThat(detail(debtor, c).text()).doesNotContain("Nytt Navn AS");
+        fixtures.execute("update creditor set name = 'Nytt Navn AS' where id = ?1", fixtures.creditorId(c.apiKey()));
+        assertThat(detail(debtor, c).text()).contains("Nytt Navn AS");
+        assertThat(card(debtor)).contains("Nytt Navn AS");
+    }
+
+    private static WebClient loggedIn(Fixtures.OpenedCase c) {
+        WebClient debtor = new WebClient();
+        assertThat(debtor.loginWithPin(c.caseNumber(), c.pin()).statusCode()).isEqualTo(303);
+        return debtor;
+    }
+
+    private static Document detail(WebClient debtor, Fixtures.OpenedCase c) {
+        return loggedInPage(debtor, "/cases/" + c.caseNumber());
+    }
+
+    private static String card(WebClient debtor) {
+        return loggedInPage(debtor, "/cases").select("[data-testid=case-row]").text();
+    }
+
+    private static Document loggedInPage(WebClient debtor, String path) {
+        Document page = debtor.getPage(path);
+        assertThat(page.select("h1")).hasSize(1);
+        return page;
+    }
+}
