@@ -50,6 +50,15 @@ public class CaseBalances {
                 .toList();
     }
 
+    /**
+     * The balance of a case opened in this transaction, from the rows just written: no payment, cost, pause or plan
+     * can belong to it yet, so nothing is read back (seven statements less per intake).
+     */
+    CaseBalance ofNew(CaseRecords written) {
+        BalanceEngine engine = new BalanceEngine(time.clock());
+        return new CaseBalance(written, null, rates.current(), engine, engine.today());
+    }
+
     @Transactional
     public CaseBalance of(CollectionCase c, Detail detail) {
         return of(List.of(c), detail).get(0);

@@ -106,6 +106,7 @@ public class CaseIntakeService {
         String pin = pins.replacePin(c);
         cases.persist(c);
 
+        List<Claim> written = new java.util.ArrayList<>();
         for (IntakeRequest.Claim input : request.claims()) {
             Claim claim = new Claim();
             claim.caseId = c.id;
@@ -115,6 +116,7 @@ public class CaseIntakeService {
             claim.dueDate = input.dueDate();
             claim.reminderFee = Optional.ofNullable(input.reminderFee()).orElse(BigDecimal.ZERO).setScale(2);
             claims.persist(claim);
+            written.add(claim);
         }
         // The creditor's e-mail and phone are for this case's notices only.
         contacts.supplied(c.id, blankToNull(request.debtor().email()), normalisePhone(request.debtor().phone()),
@@ -124,7 +126,8 @@ public class CaseIntakeService {
         if (c.paymentDemandSentOn != null) {
             events.persist(CaseEvent.of(c.id, CaseEventType.PAYMENT_DEMAND_SENT, c.paymentDemandSentOn, null, null));
         }
-        issueFirstLetter(c, request, pin);
+        issueFirstLetter(balances.ofNew(new CaseRecords(c, creditor, debtor, written, List.of(), List.of(), List.of())),
+                request, pin);
         return new IntakeResult(c.caseNumber, c.kid, c.stage, c.creditorReference, true);
     }
 
@@ -132,8 +135,8 @@ public class CaseIntakeService {
      * The agency's first letter, which carries the PIN: the collection notice of a new case, or for a case moved
      * from another system (which sent its own notices) a letter with the PIN for Min side.
      */
-    private void issueFirstLetter(CollectionCase c, IntakeRequest request, String pin) {
-        CaseBalance balance = balances.of(c, CaseBalances.Detail.BALANCE);
+    private void issueFirstLetter(CaseBalance balance, IntakeRequest request, String pin) {
+        CollectionCase c = balance.collectionCase();
         if (request.collectionNoticeSentOn() == null) {
             letters.issue(balance, LetterKind.COLLECTION_NOTICE, c.collectionNoticeSentOn, c.collectionNoticeDeadline,
                     pin);

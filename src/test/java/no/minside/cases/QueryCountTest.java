@@ -42,6 +42,18 @@ class QueryCountTest {
         assertThat(big).isEqualTo(small);
     }
 
+    @Test
+    void anIntakeCostsAFixedNumberOfStatements() {
+        String apiKey = fixtures.creditor(true);
+        fixtures.openCase(apiKey, IntakeRequests.consumer());
+        Statistics stats = statistics();
+        stats.clear();
+        fixtures.openCase(apiKey, IntakeRequests.consumer());
+        long one = stats.getPrepareStatementCount();
+        System.out.println("intake statements " + one + " " + java.util.Arrays.toString(stats.getQueries()));
+        assertThat(one).isLessThanOrEqualTo(30);
+    }
+
     private long statementsForDetail(int claims, int payments) {
         Fixtures.OpenedCase c = openWith(claims, payments);
         WebClient browser = new WebClient();
