@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,6 +31,14 @@ public final class EmbeddedDatabase {
      * @param dataDirectory where the cluster lives; kept between runs when {@code keepData} is true
      */
     public static synchronized String start(Path dataDirectory, boolean keepData) {
+        return start(dataDirectory, keepData, Map.of());
+    }
+
+    /**
+     * The same with more server settings, such as the load benchmark's
+     * {@code shared_preload_libraries=pg_stat_statements} (BenchmarkDatabase).
+     */
+    public static synchronized String start(Path dataDirectory, boolean keepData, Map<String, String> serverConfig) {
         String running = System.getProperty(URL_PROPERTY);
         if (running != null) {
             return running;
@@ -37,7 +46,9 @@ public final class EmbeddedDatabase {
         try {
             Files.createDirectories(dataDirectory);
             stopStalePostmaster(dataDirectory);
-            server = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            serverConfig.forEach(builder::setServerConfig);
+            server = builder
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(!keepData)
                     .setServerConfig("timezone", "UTC")

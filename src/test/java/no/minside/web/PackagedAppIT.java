@@ -37,6 +37,13 @@ class PackagedAppIT {
         org.assertj.core.api.Assertions.assertThat(lang).startsWith("lang=en").contains("Secure");
     }
 
+    /** The load benchmark's baseline page is in the benchmark build alone (no.minside.devdata.bench). */
+    @Test
+    void hasNoBenchmarkBaseline() {
+        given().redirects().follow(false).get("/bench/fortunes").then().statusCode(404)
+                .body(org.hamcrest.Matchers.not(containsString("Additional fortune")));
+    }
+
     @Test
     void refusesAnUnknownApiKey() {
         given().header("X-Api-Key", "nope").contentType(ContentType.JSON).body(IntakeRequests.consumer())
