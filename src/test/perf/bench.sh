@@ -63,6 +63,7 @@ export PGURL="postgresql://postgres:postgres@${DB_URL#jdbc:postgresql://}"
 START_NS=$(date +%s%N)
 DB_URL="$DB_URL" DB_USER=postgres DB_PASSWORD=postgres QUARKUS_PROFILE=prod,benchmark QUARKUS_HTTP_PORT=$PORT \
   LETTER_KEY=benchmark-letter-key-0123456789abcdef0123456789 STAFF_KEY=benchmark-staff-key-0123456789abcdef0123456789 \
+  PIN_KEY=benchmark-pin-key-0123456789abcdef0123456789 \
   MINSIDE_COOKIES_SECURE=false QUARKUS_LOG_LEVEL=WARN \
   java $JAVA_OPTS -jar "$APP" > "$OUT/app.log" 2>&1 &
 APP_PID=$!
