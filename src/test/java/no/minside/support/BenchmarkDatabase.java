@@ -4,14 +4,20 @@ import no.minside.devdata.EmbeddedDatabase;
 
 import java.nio.file.Path;
 
-/** Starts the embedded PostgreSQL for src/test/perf/pages.sh, prints its JDBC URL and runs until killed. */
+/**
+ * Starts the embedded PostgreSQL for the scripts in src/test/perf, prints its JDBC URL and runs until killed.
+ * {@code -Dbench.data-dir=DIR} puts the cluster elsewhere than target/bench-postgres; {@code -Dbench.keep-data=true}
+ * keeps it between runs, so national-scale data generated once (generate.sh) serves later measurements.
+ */
 public final class BenchmarkDatabase {
 
     private BenchmarkDatabase() {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        String url = EmbeddedDatabase.start(Path.of("target", "bench-postgres"), false);
+        Path dataDirectory = Path.of(System.getProperty("bench.data-dir", "target/bench-postgres"));
+        boolean keepData = Boolean.getBoolean("bench.keep-data");
+        String url = EmbeddedDatabase.start(dataDirectory, keepData);
         System.out.println("JDBC_URL=" + url);
         System.out.flush();
         Thread.currentThread().join();
