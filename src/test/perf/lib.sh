@@ -21,11 +21,11 @@ perf_cleanup() {
 # Starts the embedded PostgreSQL (kept in NATIONAL_DB_DIR) unless DB_URL is set. $1 = "fresh" wipes the cluster.
 start_database() {
   if [ -n "${DB_URL:-}" ]; then return; fi
-  local keep=true
-  [ "${1:-}" = fresh ] && keep=false
+  # Always kept: zonky deletes a cluster it was told to clean when it stops, so "fresh" wipes it here instead.
+  [ "${1:-}" = fresh ] && rm -rf "$NATIONAL_DB_DIR"
   local cp
   cp="target/test-classes:target/classes:$(./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
-  java -Dbench.data-dir="$NATIONAL_DB_DIR" -Dbench.keep-data=$keep -cp "$cp" no.minside.support.BenchmarkDatabase \
+  java -Dbench.data-dir="$NATIONAL_DB_DIR" -Dbench.keep-data=true -cp "$cp" no.minside.support.BenchmarkDatabase \
     > target/national-db.log 2>&1 &
   DB_PID=$!
   for _ in $(seq 1 240); do grep -q '^JDBC_URL=' target/national-db.log && break; sleep 0.5; done
@@ -45,7 +45,12 @@ start_app() {
     MINSIDE_STAGE_JOB_CRON=off MINSIDE_PLANS_JOB_CRON=off "$@" \
     java ${APP_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar > "${APP_LOG:-target/national-app.log}" 2>&1 &
   APP_PID=$!
-  for _ in $(seq 1 240); do
+  [ -n "${APP_NO_WAIT:-}" ] && return
+  wait_app_ready
+}
+
+wait_app_ready() {
+  for _ in $(seq 1 ${APP_WAIT_STEPS:-240}); do
     curl -sf "localhost:$APP_PORT/q/health/ready" >/dev/null && return
     kill -0 "$APP_PID" 2>/dev/null || { echo "the app stopped: see ${APP_LOG:-target/national-app.log}" >&2; exit 1; }
     sleep 0.5

@@ -503,10 +503,10 @@ select e.id, e.public_id, p.case_id, e.channel, case when e.channel = 'OFFICER' 
        jsonb_build_object(
            'evaluationId', e.public_id, 'caseNumber', p.case_number, 'evaluatedOn', p.plan_on,
            'policyVersion', 'agency-2026-01', 'decision', e.decision,
-           'proposal', jsonb_build_object('monthlyAmount', p.instalment::text, 'months', p.months,
+           'proposal', jsonb_build_object('monthlyAmount', p.instalment::text, 'months', null,
                                           'firstDueDate', p.plan_on + 14),
            'rules', jsonb_build_array(
-               jsonb_build_object('rule', 'MAXIMUM_MONTHS', 'passed', e.decision = 'APPROVED',
+               jsonb_build_object('rule', 'MIN_INSTALMENT', 'passed', e.decision = 'APPROVED',
                                   'reason', jsonb_build_object('nb', 'Planen er innenfor antall måneder vi godtar.',
                                                                'en', 'The plan is within the months we accept.'))),
            'terms', jsonb_build_object(
