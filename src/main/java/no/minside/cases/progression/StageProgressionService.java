@@ -80,12 +80,17 @@ public class StageProgressionService {
      */
     public int advance(LocalDate asOf) {
         int batchSize = config.batchSize();
+        long started = System.nanoTime();
         long afterId = 0;
+        long read = 0;
+        int batches = 0;
         int advanced = 0;
         int failed = 0;
         while (true) {
             long after = afterId;
             Scan scan = QuarkusTransaction.requiringNew().call(() -> scan(after, batchSize, asOf));
+            read += scan.read();
+            batches++;
             failed += scan.failed();
             for (Candidate candidate : scan.candidates()) {
                 try {
@@ -104,8 +109,13 @@ public class StageProgressionService {
             }
             afterId = scan.lastId();
         }
+        long millis = (System.nanoTime() - started) / 1_000_000;
         if (advanced > 0 || failed > 0) {
-            LOG.infof("Stage progression as of %s: %d cases advanced, %d failed", asOf, advanced, failed);
+            LOG.infof("Stage progression as of %s: %d cases advanced, %d failed; %d open cases read in %d batches"
+                    + " in %d ms", asOf, advanced, failed, read, batches, millis);
+        } else {
+            LOG.debugf("Stage progression as of %s: nothing due; %d open cases read in %d batches in %d ms", asOf,
+                    read, batches, millis);
         }
         return advanced;
     }
