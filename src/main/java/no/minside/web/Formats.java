@@ -98,16 +98,29 @@ public final class Formats {
     }
 
     private static String english(BigDecimal value, String pattern) {
-        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ENGLISH);
-        symbols.setMinusSign('−');
-        return new DecimalFormat(pattern, symbols).format(value);
+        return ENGLISH_FORMATS.get().computeIfAbsent(pattern, p -> {
+            DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ENGLISH);
+            symbols.setMinusSign('−');
+            return new DecimalFormat(p, symbols);
+        }).format(value);
     }
 
     private static String number(BigDecimal value, String pattern) {
-        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(NORWEGIAN);
-        symbols.setGroupingSeparator(NBSP);
-        symbols.setDecimalSeparator(',');
-        symbols.setMinusSign('−');
-        return new DecimalFormat(pattern, symbols).format(value);
+        return NORWEGIAN_FORMATS.get().computeIfAbsent(pattern, p -> {
+            DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(NORWEGIAN);
+            symbols.setGroupingSeparator(NBSP);
+            symbols.setDecimalSeparator(',');
+            symbols.setMinusSign('−');
+            return new DecimalFormat(p, symbols);
+        }).format(value);
     }
+
+    /*
+     * A page shows hundreds of amounts, and building a DecimalFormat (parsing its pattern) costs more than using one;
+     * a DecimalFormat is not thread-safe, so each thread keeps its own, one per pattern.
+     */
+    private static final ThreadLocal<java.util.Map<String, DecimalFormat>> NORWEGIAN_FORMATS =
+            ThreadLocal.withInitial(java.util.HashMap::new);
+    private static final ThreadLocal<java.util.Map<String, DecimalFormat>> ENGLISH_FORMATS =
+            ThreadLocal.withInitial(java.util.HashMap::new);
 }
