@@ -1,6 +1,7 @@
 package no.minside.cases;
 
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -23,7 +24,9 @@ public class DebtorCaseResource {
     static class Templates {
         static native TemplateInstance overview(PageContext page, DebtorCaseViews.Overview overview);
 
-        static native TemplateInstance detail(PageContext page, DebtorCaseViews.CaseDetail c);
+        static native TemplateInstance detail(PageContext page, String caseNumber, RawString body);
+
+        static native TemplateInstance detailBody(PageContext page, DebtorCaseViews.CaseDetail c);
     }
 
     private final DebtorCaseService service;
@@ -44,6 +47,9 @@ public class DebtorCaseResource {
     @GET
     @Path("/{caseNumber}")
     public TemplateInstance detail(@PathParam("caseNumber") String caseNumber) {
-        return pages.render(Templates.detail(pages.page(), service.detail(visitor.require(), caseNumber)));
+        PageContext page = pages.page();
+        String body = service.detailPage(visitor.require(), caseNumber, pages.language(),
+                c -> pages.render(Templates.detailBody(page, c)).render());
+        return pages.render(Templates.detail(page, caseNumber, new RawString(body)));
     }
 }

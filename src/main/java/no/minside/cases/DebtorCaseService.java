@@ -108,14 +108,19 @@ public class DebtorCaseService {
         return summaries;
     }
 
-    /** The case page, kept until the case changes or the day turns: then it costs one statement. */
+    /**
+     * The case page's content in this language, rendered by {@code render} from the case's view and kept until the
+     * case changes or the day turns: a kept page costs one statement.
+     */
     @Transactional
-    public DebtorCaseViews.CaseDetail detail(Visitor visitor, String caseNumber) {
+    public String detailPage(Visitor visitor, String caseNumber, String language,
+                             Function<DebtorCaseViews.CaseDetail, String> render) {
         CaseHead head = cases.headByCaseNumber(caseNumber)
                 .filter(found -> mayView(visitor, found.collectionCase()))
                 .orElseThrow(() -> new NotFoundException("Case"));
-        return kept.detail(KeptCaseViews.Key.of(head, time.today(), rates.current()),
-                key -> detailOf(balances.of(head.collectionCase(), CaseBalances.Detail.TIMELINE)));
+        KeptCaseViews.Key key = KeptCaseViews.Key.of(head, time.today(), rates.current());
+        return kept.page(new KeptCaseViews.PageKey(key, language),
+                page -> render.apply(detailOf(balances.of(head.collectionCase(), CaseBalances.Detail.TIMELINE))));
     }
 
     /** The case page's view of a loaded case, for the debtor's page and the staff case view alike. */

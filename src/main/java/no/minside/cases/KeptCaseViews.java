@@ -13,7 +13,9 @@ import java.time.LocalDate;
 import java.util.function.Function;
 
 /**
- * The debtor's case views, worked out once per case per day and change instead of on every request (issue 12). A
+ * The debtor's case views, worked out once per case per day and change instead of on every request (issue 12): the
+ * overview's cards, the totals the staff lists show, and the case page's content as rendered (its templates' work
+ * is most of a big case's cost, not the queries or the engine). A
  * view is kept under everything it is computed from: the case's content version (which V14's triggers move on any
  * change to the case or its rows), its creditor's version (allocation order, VAT, name), the rate tables and the
  * day. So a kept view is never stale, on this instance or any other: a change anywhere gives a new key, and the old
@@ -28,9 +30,12 @@ public class KeptCaseViews {
         @WithDefault("20000")
         long summaries();
 
-        /** Case pages kept (a page with 50 payments is some tens of kilobytes). */
-        @WithDefault("1000")
-        long details();
+        /**
+         * Characters of rendered case pages kept, in all: a page is 10–80 kB of HTML, so the default keeps some
+         * hundreds to a few thousand pages in about 16 MB of heap.
+         */
+        @WithDefault("16000000")
+        long pageChars();
 
         /** A view nobody asked for in this long is let go. */
         @WithDefault("15m")
@@ -47,12 +52,17 @@ public class KeptCaseViews {
     }
 
     private final Cache<Key, DebtorCaseViews.CaseSummary> summaries;
-    private final Cache<Key, DebtorCaseViews.CaseDetail> details;
+    /** A case page's content as rendered in one language. */
+    public record PageKey(Key key, String language) {
+    }
+
+    private final Cache<PageKey, String> pages;
     private final Cache<Key, BigDecimal> totals;
 
     KeptCaseViews(Limits limits) {
         this.summaries = Caffeine.newBuilder().maximumSize(limits.summaries()).expireAfterAccess(limits.idle()).build();
-        this.details = Caffeine.newBuilder().maximumSize(limits.details()).expireAfterAccess(limits.idle()).build();
+        this.pages = Caffeine.newBuilder().maximumWeight(limits.pageChars())
+                .weigher((PageKey key, String html) -> html.length()).expireAfterAccess(limits.idle()).build();
         this.totals = Caffeine.newBuilder().maximumSize(limits.summaries()).expireAfterAccess(limits.idle()).build();
     }
 
@@ -72,7 +82,7 @@ public class KeptCaseViews {
         totals.put(key, total);
     }
 
-    DebtorCaseViews.CaseDetail detail(Key key, Function<Key, DebtorCaseViews.CaseDetail> compute) {
-        return details.get(key, compute);
+    String page(PageKey key, Function<PageKey, String> render) {
+        return pages.get(key, render);
     }
 }

@@ -71,6 +71,17 @@ class KeptCaseViewsTest {
         assertThat(card(debtor)).contains("Nytt Navn AS");
     }
 
+    @Test
+    void aKeptPageIsKeptPerLanguage() {
+        Fixtures.OpenedCase c = fixtures.openCase(IntakeRequests.consumer());
+        assertThat(detail(loggedIn(c), c).select("#help-title").text()).isEqualTo("Få hjelp");
+        WebClient english = loggedIn(c);
+        assertThat(english.get("/language/en?return=/cases").statusCode()).isEqualTo(303);
+        Document page = detail(english, c);
+        assertThat(page.select("#help-title").text()).isEqualTo("Get help");
+        assertThat(page.select("html").attr("lang")).isEqualTo("en");
+    }
+
     private static WebClient loggedIn(Fixtures.OpenedCase c) {
         WebClient debtor = new WebClient();
         assertThat(debtor.loginWithPin(c.caseNumber(), c.pin()).statusCode()).isEqualTo(303);

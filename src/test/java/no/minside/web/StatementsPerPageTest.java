@@ -159,18 +159,26 @@ class StatementsPerPageTest {
         stats.setStatisticsEnabled(true);
         stats.clear();
         assertThat(browser.get(path).statusCode()).as(path).isEqualTo(200);
-        // The session's idle clock may be written on the first view (at most every 10 s): not the page's cost.
-        cold.add(stats.getPrepareStatementCount() - stats.getEntityStatistics(WebSession.class.getName())
-                .getUpdateCount());
+        cold.add(stats.getPrepareStatementCount() - touches(stats));
         stats.clear();
         Response page = browser.get(path);
         assertThat(page.statusCode()).as(path).isEqualTo(200);
         long audited = stats.getEntityStatistics(AuditEntry.class.getName()).getInsertCount();
-        assertThat(stats.getEntityInsertCount() - audited + stats.getEntityUpdateCount() + stats.getEntityDeleteCount())
-                .as("a read-only page writes nothing (the session's touch is throttled): " + writes(stats)).isZero();
+        long touched = touches(stats);
+        assertThat(stats.getEntityInsertCount() - audited + stats.getEntityUpdateCount() - touched
+                + stats.getEntityDeleteCount())
+                .as("a read-only page writes nothing but the session's touch: " + writes(stats)).isZero();
         assertThat(audited).as("only a staff member's view of people's data is audited (PRODUCT.md: who saw what)")
                 .isLessThanOrEqualTo(path.startsWith("/staff") ? 1 : 0);
-        return stats.getPrepareStatementCount();
+        return stats.getPrepareStatementCount() - touched;
+    }
+
+    /**
+     * The session's idle clock, written back at most every 10 s (SessionService.TOUCH_INTERVAL): on a slow machine a
+     * view can come 10 s after the one before. Not a cost of the page, and not counted.
+     */
+    private static long touches(Statistics stats) {
+        return stats.getEntityStatistics(WebSession.class.getName()).getUpdateCount();
     }
 
     private static String writes(Statistics stats) {
