@@ -498,6 +498,9 @@ public interface PlanMessages {
     String staff_queue_empty();
 
     @Message
+    String staff_queue_more(int shown);
+
+    @Message
     String staff_col_reference();
 
     @Message

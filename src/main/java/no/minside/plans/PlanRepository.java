@@ -48,14 +48,17 @@ public class PlanRepository implements PanacheRepository<PaymentPlan> {
     public record Referred(PaymentPlan plan, CaseHead head, String debtorName) {
     }
 
-    /** The officers' queue, oldest first, in one statement: the plans with their cases and debtors' names. */
-    public List<Referred> findReferredWithCases() {
+    /**
+     * The officers' queue, oldest first, at most {@code limit}, in one statement: the plans with their cases and
+     * debtors' names.
+     */
+    public List<Referred> findReferredWithCases(int limit) {
         return getEntityManager().createQuery("""
                         select p, c, cr.name, cr.version, d.name
                         from PaymentPlan p, CollectionCase c, Creditor cr, Debtor d
                         where c.id = p.caseId and cr.id = c.creditorId and d.id = p.debtorId and p.status = ?1
                         order by p.submittedAt, p.id""", Object[].class)
-                .setParameter(1, PlanStatus.REFERRED).getResultStream()
+                .setParameter(1, PlanStatus.REFERRED).setMaxResults(limit).getResultStream()
                 .map(row -> new Referred((PaymentPlan) row[0], new CaseHead((CollectionCase) row[1], (String) row[2],
                         (Long) row[3]), (String) row[4]))
                 .toList();

@@ -106,6 +106,9 @@ class StatementsPerPageTest {
         System.out.println("staff statements home/objections/plans " + counts);
         assertThat(counts.values()).allMatch(list -> list.stream().allMatch(n -> n <= 4));
         assertThat(counts.get(500)).as("the same with 500 items as with 1").isEqualTo(counts.get(1));
+        Document queue = officer.getPage("/staff/plans");
+        assertThat(queue.select("[data-testid=queue-row]")).as("the oldest 200, not all 500").hasSize(200);
+        assertThat(queue.select("[data-testid=queue-more]").text()).contains("200 eldste");
     }
 
     /**

@@ -38,7 +38,7 @@ public class StaffPlanResource {
 
     @CheckedTemplate(basePath = "staff")
     static class Templates {
-        static native TemplateInstance plans(PageContext page, List<StaffPlanViews.QueueRow> rows);
+        static native TemplateInstance plans(PageContext page, StaffPlanViews.Queue queue);
 
         static native TemplateInstance plansItem(PageContext page, StaffPlanViews.Item p, DecisionForm form,
                                                  List<FormError> errors, boolean decided, boolean alreadyDecided,

@@ -77,20 +77,24 @@ public class StaffPlanService {
         this.validator = validator;
     }
 
-    /** The referred plans, oldest first, in a fixed number of queries. */
+    /** At most this many plans on the queue page: the oldest, which are the ones to decide first. */
+    static final int QUEUE_LIMIT = 200;
+
+    /** The oldest referred plans, in a fixed number of queries however many wait. */
     @Transactional
-    public List<StaffPlanViews.QueueRow> queue(Visitor officer) {
+    public StaffPlanViews.Queue queue(Visitor officer) {
         audit.record(AuditLog.Actor.STAFF, officer.staffId(), "STAFF_VIEWED_PLAN_QUEUE", "plans", null);
-        List<PlanRepository.Referred> referred = plans.findReferredWithCases();
+        List<PlanRepository.Referred> found = plans.findReferredWithCases(QUEUE_LIMIT + 1);
+        List<PlanRepository.Referred> referred = found.subList(0, Math.min(found.size(), QUEUE_LIMIT));
         Map<Long, java.math.BigDecimal> owed = cases.totalsDue(referred.stream().map(PlanRepository.Referred::head)
                 .toList());
         Instant now = time.now();
-        return referred.stream().map(r -> {
+        return new StaffPlanViews.Queue(referred.stream().map(r -> {
             PaymentPlan p = r.plan();
             return new StaffPlanViews.QueueRow(p.id, p.reference, p.caseNumber, r.debtorName(), p.submittedAt,
                     p.answerDueAt, p.answerDueAt != null && p.answerDueAt.isBefore(now), p.instalment, p.months,
                     owed.get(p.caseId));
-        }).toList();
+        }).toList(), found.size() > QUEUE_LIMIT);
     }
 
     /** One plan, as an officer decides it; the view is audited. */

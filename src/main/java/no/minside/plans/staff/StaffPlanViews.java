@@ -16,6 +16,10 @@ public final class StaffPlanViews {
     }
 
     /** One referred plan in the queue; {@code overdue} when the answer time promised has passed. */
+    /** The queue's oldest rows; {@code more} when more wait than are shown. */
+    public record Queue(List<QueueRow> rows, boolean more) {
+    }
+
     public record QueueRow(long id, String reference, String caseNumber, String debtorName, Instant submittedAt,
                            Instant answerDueAt, boolean overdue, BigDecimal instalment, int months,
                            BigDecimal owedNow) {
