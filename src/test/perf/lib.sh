@@ -9,6 +9,7 @@ DB_PASSWORD=${DB_PASSWORD:-postgres}
 SESSION_KEY=${SESSION_KEY:-benchmark-session-key-0123456789abcdef}
 LETTER_KEY=${LETTER_KEY:-benchmark-letter-key-0123456789abcdef}
 STAFF_KEY=${STAFF_KEY:-benchmark-staff-key-0123456789abcdef}
+PIN_KEY=${PIN_KEY:-benchmark-pin-key-0123456789abcdef0123456789}
 APP_PORT=${APP_PORT:-18081}
 DB_PID=
 APP_PID=
@@ -41,7 +42,7 @@ sql() { psql -X -q -t -A -v ON_ERROR_STOP=1 "$(pg_url)" "$@"; }
 start_app() {
   [ -f target/quarkus-app/quarkus-run.jar ] || { echo "build first: ./mvnw -o package -DskipTests" >&2; exit 1; }
   env DB_URL="$DB_URL" DB_USER="$DB_USER" DB_PASSWORD="$DB_PASSWORD" SESSION_KEY="$SESSION_KEY" \
-    LETTER_KEY="$LETTER_KEY" STAFF_KEY="$STAFF_KEY" QUARKUS_HTTP_PORT="$APP_PORT" MINSIDE_COOKIES_SECURE=false \
+    LETTER_KEY="$LETTER_KEY" STAFF_KEY="$STAFF_KEY" PIN_KEY="$PIN_KEY" QUARKUS_HTTP_PORT="$APP_PORT" MINSIDE_COOKIES_SECURE=false \
     MINSIDE_STAGE_JOB_CRON=off MINSIDE_PLANS_JOB_CRON=off "$@" \
     java ${APP_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar > "${APP_LOG:-target/national-app.log}" 2>&1 &
   APP_PID=$!
