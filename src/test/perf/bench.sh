@@ -64,7 +64,7 @@ START_NS=$(date +%s%N)
 DB_URL="$DB_URL" DB_USER=postgres DB_PASSWORD=postgres QUARKUS_PROFILE=prod,benchmark QUARKUS_HTTP_PORT=$PORT \
   LETTER_KEY=benchmark-letter-key-0123456789abcdef0123456789 STAFF_KEY=benchmark-staff-key-0123456789abcdef0123456789 \
   PIN_KEY=benchmark-pin-key-0123456789abcdef0123456789 \
-  MINSIDE_COOKIES_SECURE=false QUARKUS_LOG_LEVEL=WARN \
+  MINSIDE_COOKIES_SECURE=false QUARKUS_LOG_LEVEL=WARN MINSIDE_STAGE_JOB_CRON=off MINSIDE_PLANS_JOB_CRON=off \
   java $JAVA_OPTS -jar "$APP" > "$OUT/app.log" 2>&1 &
 APP_PID=$!
 READY=
@@ -150,6 +150,12 @@ for page in $PAGES; do
   max=$(measure "$page" "$expected" "$DURATION")
   after=$(app_cpu)
   statements=$(sql_count)
+  # BENCH_SQL_TOP=1: the statements of the maximum run by total time, into target/bench/sql-top-PAGE.txt.
+  if [ -n "${BENCH_SQL_TOP:-}" ]; then
+    psql -X -c "select calls, round(mean_exec_time::numeric, 3) as mean_ms, round(total_exec_time::numeric) as total_ms,
+      rows, left(regexp_replace(query, '\s+', ' ', 'g'), 400) as query from pg_stat_statements
+      order by total_exec_time desc limit 15" "$PGURL" > "$OUT/sql-top-$page.txt"
+  fi
   rps=$(field rps "$max")
   rate=$(awk -v r="$rps" 'BEGIN { printf "%d", r / 2 }')
   [ "$rate" -lt 1 ] && rate=1

@@ -159,15 +159,17 @@ def plan_form(case_number, session):
     return csrf(page.body), cookies
 
 
-def sample_debtors(count, exclude):
-    """Debtors with a case that may be planned, sampled cheaply (TABLESAMPLE) and at random."""
+def sample_debtors(count, exclude, max_id=None):
+    """Debtors with a case that may be planned, sampled cheaply (TABLESAMPLE) and at random; only ids up to max_id
+    when given (the national data's own debtors, not the API-made ones)."""
     total = float(psql("select greatest(reltuples, 1) from pg_class where relname = 'debtor'")[0][0])
     if total < 1000:
         percent = 100
     else:
         percent = min(100.0, max(0.001, 100.0 * 50 * count / total))
     excluded = ",".join(str(e) for e in exclude) or "0"
-    condition = f"""d.id not in ({excluded}) and exists (select 1 from collection_case c where c.debtor_id = d.id
+    below = f"and d.id <= {max_id}" if max_id else ""
+    condition = f"""d.id not in ({excluded}) {below} and exists (select 1 from collection_case c where c.debtor_id = d.id
         and c.stage in ('COLLECTION_NOTICE', 'PAYMENT_DEMAND'))"""
     rows = psql(f"select d.id from debtor d tablesample system ({percent}) where {condition}"
                 f" order by random() limit {count}")
@@ -192,8 +194,11 @@ def write(name, lines):
 
 def main():
     os.makedirs(OUT, exist_ok=True)
+    # The national data's debtors are ids 1..generated (the API-made ones come after); its creditor 1 is already
+    # 'Benchmark AS' with this organisation number and API key, hence "on conflict do nothing".
+    generated = int(psql("select coalesce(max(id), 0) from debtor")[0][0]) if NATIONAL else None
     psql(f"""insert into creditor (name, organisation_number, vat_registered, api_key_hash)
-             values ('Benchmark AS', '923100008', true, '{sha256(API_KEY)}');
+             values ('Benchmark AS', '923100008', true, '{sha256(API_KEY)}') on conflict do nothing;
              insert into api_client (name, kind, key_hash) values ('Benchmark channel', 'CHANNEL',
                                                                    '{sha256(CHANNEL_KEY)}'),
                                                                   ('Benchmark printer', 'PRINT', '{sha256(PRINT_KEY)}');""")
@@ -261,17 +266,18 @@ def main():
     sessions = [(pin_login(main_case["caseNumber"], main_case["pin"]), main_case["caseNumber"])]
     for c in small[:max(0, PIN_SESSIONS - 1)]:
         sessions.append((pin_login(c["caseNumber"], c["pin"]), c["caseNumber"]))
+    # Only the staff queue's own debtors: with national data every debtor with a plan would make an endless list.
     queue_debtors = [int(r[0]) for r in psql("select distinct c.debtor_id from collection_case c join payment_plan p"
-                                             " on p.case_id = c.id")] if queued else []
+                                             f" on p.case_id = c.id where c.case_number in ({numbers})")] if queued else []
     sampled = sample_debtors(SAMPLED, queue_debtors + [int(psql(
-        f"select debtor_id from collection_case where case_number = '{main_case['caseNumber']}'")[0][0])])
+        f"select debtor_id from collection_case where case_number = '{main_case['caseNumber']}'")[0][0])], generated)
     picked = [(d, case_of(d)) for d in sampled]
     picked = [(d, c) for d, c in picked if c]
     identity = insert_sessions([("DEBTOR", d, None, None) for d, _ in picked])
     sessions += [(token, c[1]) for token, (_, c) in zip(identity, picked)]
     if NATIONAL:
         # Sampled national cases have no PIN we know; PIN-style sessions (one case) are inserted instead.
-        more = [(d, case_of(d)) for d in sample_debtors(PIN_SESSIONS, queue_debtors + sampled)]
+        more = [(d, case_of(d)) for d in sample_debtors(PIN_SESSIONS, queue_debtors + sampled, generated)]
         more = [(d, c) for d, c in more if c]
         pin_style = insert_sessions([("DEBTOR", d, c[0], None) for d, c in more])
         sessions += [(token, c[1]) for token, (_, c) in zip(pin_style, more)]
@@ -281,9 +287,13 @@ def main():
 
     main_cookie = f"Cookie: minside_session={sessions[0][0]}"
     write("baseline", [("GET", "/bench/fortunes", None, None)])
-    write("overview", [("GET", "/cases", f"Cookie: minside_session={t}", None) for t, _ in sessions])
+    # With national data the overview and the sampled detail are those of the sampled national debtors only (their
+    # identity sessions), so that the page mix is the same at every size.
+    sampled_sessions = [(token, c[1]) for token, (_, c) in zip(identity, picked)] if NATIONAL else sessions
+    write("overview", [("GET", "/cases", f"Cookie: minside_session={t}", None) for t, _ in sampled_sessions])
     write("detail-large", [("GET", f"/cases/{main_case['caseNumber']}", main_cookie, None)])
-    write("detail-sampled", [("GET", f"/cases/{n}", f"Cookie: minside_session={t}", None) for t, n in sessions])
+    write("detail-sampled", [("GET", f"/cases/{n}", f"Cookie: minside_session={t}", None)
+                             for t, n in sampled_sessions])
     write("plan-options", [("GET", f"/cases/{n}/plan", f"Cookie: minside_session={t}", None) for t, n in sessions])
     proposals = []
     with ThreadPoolExecutor(2) as pool:
