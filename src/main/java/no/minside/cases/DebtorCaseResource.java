@@ -22,7 +22,9 @@ public class DebtorCaseResource {
 
     @CheckedTemplate(basePath = "cases")
     static class Templates {
-        static native TemplateInstance overview(PageContext page, DebtorCaseViews.Overview overview);
+        static native TemplateInstance overview(PageContext page, RawString body);
+
+        static native TemplateInstance overviewBody(PageContext page, DebtorCaseViews.Overview overview);
 
         static native TemplateInstance detail(PageContext page, String caseNumber, RawString body);
 
@@ -41,7 +43,10 @@ public class DebtorCaseResource {
 
     @GET
     public TemplateInstance overview() {
-        return pages.render(Templates.overview(pages.page(), service.overview(visitor.require())));
+        PageContext page = pages.page();
+        String body = service.overviewPage(visitor.require(), pages.language(),
+                overview -> pages.render(Templates.overviewBody(page, overview)).render());
+        return pages.render(Templates.overview(page, new RawString(body)));
     }
 
     @GET

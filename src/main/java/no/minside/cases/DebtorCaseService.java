@@ -56,15 +56,25 @@ public class DebtorCaseService {
     }
 
     /**
-     * The cases the visitor may see, each card kept ({@link KeptCaseViews}) until its case changes or the day turns:
-     * with every card kept the page costs one statement besides the session's.
+     * The overview's content in this language, rendered by {@code render} and kept until one of its cases changes,
+     * a case comes or goes, or the day turns: a kept overview costs one statement.
      */
     @Transactional
-    public DebtorCaseViews.Overview overview(Visitor visitor) {
-        List<CaseHead> heads = cases.headsOfDebtor(visitor.debtorId(),
-                visitor.isPinLogin() ? visitor.caseId() : null);
+    public String overviewPage(Visitor visitor, String language, Function<DebtorCaseViews.Overview, String> render) {
+        List<CaseHead> heads = visibleHeads(visitor);
         LocalDate today = time.today();
         RateTables tables = rates.current();
+        List<KeptCaseViews.Key> keys = heads.stream().map(h -> KeptCaseViews.Key.of(h, today, tables)).toList();
+        return kept.page(new KeptCaseViews.PageKey(keys, language),
+                page -> render.apply(overviewOf(heads, today, tables)));
+    }
+
+    private List<CaseHead> visibleHeads(Visitor visitor) {
+        return cases.headsOfDebtor(visitor.debtorId(), visitor.isPinLogin() ? visitor.caseId() : null);
+    }
+
+    /** The overview of these cases, each card kept ({@link KeptCaseViews}) until its case changes or the day turns. */
+    private DebtorCaseViews.Overview overviewOf(List<CaseHead> heads, LocalDate today, RateTables tables) {
         Map<Long, DebtorCaseViews.CaseSummary> found = new HashMap<>();
         Map<Long, KeptCaseViews.Key> missing = new HashMap<>();
         List<CollectionCase> toCompute = new ArrayList<>();

@@ -52,8 +52,11 @@ public class KeptCaseViews {
     }
 
     private final Cache<Key, DebtorCaseViews.CaseSummary> summaries;
-    /** A case page's content as rendered in one language. */
-    public record PageKey(Key key, String language) {
+    /**
+     * A page's content as rendered in one language: of one case ({@link Key}), or of the overview (the list of its
+     * cases' keys, in order).
+     */
+    public record PageKey(Object what, String language) {
     }
 
     private final Cache<PageKey, String> pages;

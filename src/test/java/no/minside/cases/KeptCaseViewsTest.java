@@ -80,6 +80,17 @@ class KeptCaseViewsTest {
         Document page = detail(english, c);
         assertThat(page.select("#help-title").text()).isEqualTo("Get help");
         assertThat(page.select("html").attr("lang")).isEqualTo("en");
+        assertThat(loggedInPage(english, "/cases").select("h1").text()).isEqualTo("My cases");
+    }
+
+    @Test
+    void aNewCaseShowsOnTheKeptOverview() {
+        String nationalId = Fixtures.nationalId();
+        fixtures.openCase(IntakeRequests.consumer(Fixtures.reference(), nationalId));
+        WebClient person = new WebClient().withSession(fixtures.identitySession(nationalId));
+        assertThat(loggedInPage(person, "/cases").select("[data-testid=case-row]")).hasSize(1);
+        fixtures.openCase(IntakeRequests.consumer(Fixtures.reference(), nationalId));
+        assertThat(loggedInPage(person, "/cases").select("[data-testid=case-row]")).hasSize(2);
     }
 
     private static WebClient loggedIn(Fixtures.OpenedCase c) {
