@@ -32,7 +32,8 @@ public final class Management {
         // In a @QuarkusTest the running application's config answers with the port it bound.
         int bound = ConfigProvider.getConfig().getOptionalValue("quarkus.management.test-port", Integer.class)
                 .orElse(0);
-        return bound > 0 ? bound : announcedPort(PropertyTestUtil.getLogFilePath());
+        return bound > 0 ? bound : announcedPort(ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.log.file.path", Path.class).orElse(PropertyTestUtil.getLogFilePath()));
     }
 
     private static int announcedPort(Path log) {
