@@ -5,7 +5,7 @@
 # Settings (environment): BENCH_WARMUP (5 s), BENCH_THREADS (2), BENCH_RATE_DURATION (the seconds), BENCH_PAGES
 # (a space-separated subset), BENCH_SKIP_BUILD=1, BENCH_DATA=national with BENCH_DEBTORS (100000), BENCH_CASES (200),
 # BENCH_PIN_SESSIONS (8), BENCH_SAMPLED (20), BENCH_QUEUE (12), JAVA_OPTS (-Xmx256m), BENCH_JFR=file.jfr,
-# BENCH_PORT (18080), MVN_OPTS (-o). See src/test/perf/README.md. Writes target/bench-report.md.
+# BENCH_PORT (18080), BENCH_MANAGEMENT_PORT (19080, health and metrics), MVN_OPTS (-o). See src/test/perf/README.md. Writes target/bench-report.md.
 # Exits non-zero when any request failed or answered with another status than the page's.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -16,6 +16,8 @@ WARMUP=${BENCH_WARMUP:-5}
 THREADS=${BENCH_THREADS:-2}
 RATE_DURATION=${BENCH_RATE_DURATION:-$DURATION}
 PORT=${BENCH_PORT:-18080}
+# Health and metrics answer on the management interface only (its own port, never the page port).
+MANAGEMENT_PORT=${BENCH_MANAGEMENT_PORT:-19080}
 JAVA_OPTS=${JAVA_OPTS:--Xmx256m}
 TIMEOUT=${BENCH_TIMEOUT:-10}
 PAGES=${BENCH_PAGES:-overview detail-large detail-sampled plan-options plan-evaluation-form plan-evaluation-api staff-queue api-case-read}
@@ -62,6 +64,7 @@ export PGURL="postgresql://postgres:postgres@${DB_URL#jdbc:postgresql://}"
 # Start-up: from launching java to the first 200 from /q/health/ready (with the migrations on an empty database).
 START_NS=$(date +%s%N)
 DB_URL="$DB_URL" DB_USER=postgres DB_PASSWORD=postgres QUARKUS_PROFILE=prod,benchmark QUARKUS_HTTP_PORT=$PORT \
+  QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT \
   LETTER_KEY=benchmark-letter-key-0123456789abcdef0123456789 STAFF_KEY=benchmark-staff-key-0123456789abcdef0123456789 \
   PIN_KEY=benchmark-pin-key-0123456789abcdef0123456789 \
   MINSIDE_COOKIES_SECURE=false QUARKUS_LOG_LEVEL=WARN MINSIDE_STAGE_JOB_CRON=off MINSIDE_PLANS_JOB_CRON=off \
@@ -69,7 +72,7 @@ DB_URL="$DB_URL" DB_USER=postgres DB_PASSWORD=postgres QUARKUS_PROFILE=prod,benc
 APP_PID=$!
 READY=
 for _ in $(seq 1 1200); do
-  if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/q/health/ready")" = 200 ]; then READY=1; break; fi
+  if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready")" = 200 ]; then READY=1; break; fi
   kill -0 "$APP_PID" 2>/dev/null || break
   sleep 0.05
 done

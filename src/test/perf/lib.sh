@@ -11,6 +11,8 @@ LETTER_KEY=${LETTER_KEY:-benchmark-letter-key-0123456789abcdef}
 STAFF_KEY=${STAFF_KEY:-benchmark-staff-key-0123456789abcdef}
 PIN_KEY=${PIN_KEY:-benchmark-pin-key-0123456789abcdef0123456789}
 APP_PORT=${APP_PORT:-18081}
+# Health answers on the management interface only, a port of its own.
+APP_MANAGEMENT_PORT=${APP_MANAGEMENT_PORT:-19081}
 DB_PID=
 APP_PID=
 
@@ -37,13 +39,15 @@ start_database() {
 pg_url() { echo "postgresql://$DB_USER:$DB_PASSWORD@${DB_URL#jdbc:postgresql://}"; }
 sql() { psql -X -q -t -A -v ON_ERROR_STOP=1 "$(pg_url)" "$@"; }
 
-# Starts the packaged app on APP_PORT against DB_URL (Flyway migrates at start) and waits until it is ready.
+# Starts the packaged app on APP_PORT (health on APP_MANAGEMENT_PORT) against DB_URL (Flyway migrates at start) and
+# waits until it is ready.
 # Extra environment for the app can be passed as NAME=value arguments; APP_JAVA_OPTS goes to the JVM.
 start_app() {
   [ -f target/quarkus-app/quarkus-run.jar ] || { echo "build first: ./mvnw -o package -DskipTests" >&2; exit 1; }
   env DB_URL="$DB_URL" DB_USER="$DB_USER" DB_PASSWORD="$DB_PASSWORD" SESSION_KEY="$SESSION_KEY" \
-    LETTER_KEY="$LETTER_KEY" STAFF_KEY="$STAFF_KEY" PIN_KEY="$PIN_KEY" QUARKUS_HTTP_PORT="$APP_PORT" MINSIDE_COOKIES_SECURE=false \
-    MINSIDE_STAGE_JOB_CRON=off MINSIDE_PLANS_JOB_CRON=off "$@" \
+    LETTER_KEY="$LETTER_KEY" STAFF_KEY="$STAFF_KEY" PIN_KEY="$PIN_KEY" QUARKUS_HTTP_PORT="$APP_PORT" \
+    QUARKUS_MANAGEMENT_PORT="$APP_MANAGEMENT_PORT" MINSIDE_COOKIES_SECURE=false MINSIDE_STAGE_JOB_CRON=off \
+    MINSIDE_PLANS_JOB_CRON=off "$@" \
     java ${APP_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar > "${APP_LOG:-target/national-app.log}" 2>&1 &
   APP_PID=$!
   [ -n "${APP_NO_WAIT:-}" ] && return
@@ -52,7 +56,7 @@ start_app() {
 
 wait_app_ready() {
   for _ in $(seq 1 ${APP_WAIT_STEPS:-240}); do
-    curl -sf "localhost:$APP_PORT/q/health/ready" >/dev/null && return
+    curl -sf "localhost:$APP_MANAGEMENT_PORT/q/health/ready" >/dev/null && return
     kill -0 "$APP_PID" 2>/dev/null || { echo "the app stopped: see ${APP_LOG:-target/national-app.log}" >&2; exit 1; }
     sleep 0.5
   done

@@ -16,7 +16,7 @@ APP_LOG=target/national-stage-job.log APP_JAVA_OPTS="-Xmx$HEAP -Xms$HEAP" APP_NO
   MINSIDE_STAGE_JOB_RUN_AT_START=true QUARKUS_LOG_CATEGORY__NO_MINSIDE_CASES_PROGRESSION__LEVEL=DEBUG
 # Sample the app's JVM while the job runs (it runs before the app reports ready).
 PEAK_RSS=0
-until curl -sf "localhost:$APP_PORT/q/health/ready" >/dev/null; do
+until curl -sf "localhost:$APP_MANAGEMENT_PORT/q/health/ready" >/dev/null; do
   kill -0 "$APP_PID" 2>/dev/null || { echo "the app stopped: see target/national-stage-job.log" >&2; exit 1; }
   RSS=$(ps -o rss= -p "$APP_PID" | tr -d ' ')
   [ "${RSS:-0}" -gt "$PEAK_RSS" ] && PEAK_RSS=$RSS

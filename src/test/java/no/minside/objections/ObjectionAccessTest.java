@@ -8,6 +8,7 @@ import no.minside.common.Roles;
 import no.minside.plans.PlanFlows;
 import no.minside.plans.PlanRows;
 import no.minside.support.Fixtures;
+import no.minside.support.Management;
 import no.minside.support.TestClock;
 import no.minside.support.WebClient;
 import org.jsoup.nodes.Document;
@@ -207,7 +208,7 @@ class ObjectionAccessTest {
         long[] counts = metrics.read();
         assertThat(counts[3]).isGreaterThanOrEqualTo(1);
         assertThat(counts[0]).isGreaterThanOrEqualTo(1);
-        String scrape = given().get("/q/metrics").asString();
+        String scrape = Management.given().get("/q/metrics").asString();
         for (String band : List.of("0-2d", "3-5d", "6-7d", "over-7d")) {
             assertThat(scrape).contains("minside_objections_open{age=\"" + band + "\"}");
         }

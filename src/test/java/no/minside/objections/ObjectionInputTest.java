@@ -188,6 +188,22 @@ class ObjectionInputTest {
                 .text()).isEqualTo(payload);
     }
 
+    /**
+     * A body over the uploads' 55 MB (five files of 10 MB and the text) is refused before it is read; the debtor gets
+     * the error page, not the bare 413 the server's own limit would give, and nothing is stored.
+     */
+    @Test
+    void aBodyOverTheUploadLimitGetsTheErrorPage() {
+        Case c = open();
+        byte[] huge = Arrays.copyOf(ObjectionPages.PDF, 55 * 1024 * 1024 + 1);
+        Response refused = ObjectionPages.submit(c.debtor, c.number, "DEFECT", "For stort.", List.of("whole"),
+                List.of(new Upload("stor.pdf", "application/pdf", huge)));
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(refused.contentType()).startsWith("text/html");
+        assertThat(refused.asString()).contains("data-testid=\"error-reference\"").doesNotContain("Exception");
+        assertThat(stored(c)).isZero();
+    }
+
     /** An open case with a logged-in debtor. */
     private record Case(String number, long id, WebClient debtor) {
     }

@@ -7,6 +7,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import no.minside.support.Fixtures;
+import no.minside.support.Management;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -175,7 +176,7 @@ class PlanEvaluationApiTest {
 
     @Test
     void theOpenApiDocumentDescribesItWithExamples() {
-        String openapi = RestAssured.given().accept("application/json").get("/q/openapi").then().statusCode(200)
+        String openapi = Management.given().accept("application/json").get("/q/openapi").then().statusCode(200)
                 .extract().asString();
         JsonPath doc = new JsonPath(openapi);
         assertThat(doc.getMap("paths")).containsKey("/api/v1/plan-evaluations");

@@ -1,13 +1,13 @@
 package no.minside.support;
 
 import io.restassured.RestAssured;
-import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -81,18 +81,32 @@ public class WebClient {
         return postMultipart(action, body, files);
     }
 
-    /** POSTs a multipart form as it is: no CSRF token unless the caller put one in. */
+    /**
+     * POSTs a multipart form as it is: no CSRF token unless the caller put one in. Built here rather than by REST
+     * Assured, which sends multipart bodies chunked: a browser sends a form with its Content-Length, and the server's
+     * size limits (web.RequestSizeLimits) judge a body by it.
+     */
     public Response postMultipart(String path, List<Field> fields, List<Upload> files) {
-        RequestSpecification spec = request().contentType("multipart/form-data");
+        String boundary = "----MinSideTestBoundary" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (Field field : fields) {
-            spec.multiPart(new MultiPartSpecBuilder(field.value()).controlName(field.name()).mimeType("text/plain")
-                    .charset(StandardCharsets.UTF_8).build());
+            write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.name()
+                    + "\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + field.value() + "\r\n");
         }
         for (Upload file : files) {
-            spec.multiPart(new MultiPartSpecBuilder(file.content()).controlName("attachments")
-                    .fileName(file.fileName()).mimeType(file.declaredType()).build());
+            write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"attachments\"; filename=\""
+                    + file.fileName() + "\"\r\nContent-Type: " + file.declaredType() + "\r\n\r\n");
+            body.writeBytes(file.content());
+            write(body, "\r\n");
         }
-        return remember(spec.post(path));
+        write(body, "--" + boundary + "--\r\n");
+        return remember(request().config(RestAssured.config().encoderConfig(RestAssured.config().getEncoderConfig()
+                        .appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+                .contentType("multipart/form-data; boundary=" + boundary).body(body.toByteArray()).post(path));
+    }
+
+    private static void write(ByteArrayOutputStream body, String text) {
+        body.writeBytes(text.getBytes(StandardCharsets.UTF_8));
     }
 
     /**

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import no.minside.cases.IntakeRequests;
 import no.minside.support.Fixtures;
 import no.minside.support.Json;
+import no.minside.support.Management;
 import no.minside.support.WebClient;
 import org.junit.jupiter.api.Test;
 
@@ -125,7 +126,7 @@ class BlackBoxFindingsTest {
         loggedIn().get("/cases/" + c.caseNumber() + "9");
         given().redirects().follow(false).delete("/random-path-" + System.nanoTime());
         given().redirects().follow(false).put("/cases/" + c.caseNumber());
-        String metrics = given().get("/q/metrics").asString();
+        String metrics = Management.given().get("/q/metrics").asString();
         assertThat(metrics).doesNotContain(c.caseNumber()).doesNotContain("random-path-");
     }
 

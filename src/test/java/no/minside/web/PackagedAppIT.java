@@ -3,6 +3,7 @@ package no.minside.web;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.restassured.http.ContentType;
 import no.minside.cases.IntakeRequests;
+import no.minside.support.Management;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
@@ -18,7 +19,17 @@ class PackagedAppIT {
 
     @Test
     void readyWithTheDatabase() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        Management.given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    /** Operations are on the management port, which is never published; the public port answers 404 there. */
+    @Test
+    void operationsOnTheManagementPortOnly() {
+        for (String path : new String[] {"/q/health/live", "/q/health/ready", "/q/metrics", "/q/openapi"}) {
+            given().redirects().follow(false).get(path).then().statusCode(404);
+            Management.given().get(path).then().statusCode(200);
+        }
+        Management.given().get("/q/health/live").then().body("status", equalTo("UP"));
     }
 
     @Test
