@@ -18,7 +18,10 @@ RATE_DURATION=${BENCH_RATE_DURATION:-$DURATION}
 PORT=${BENCH_PORT:-18080}
 # Health and metrics answer on the management interface only (its own port, never the page port).
 MANAGEMENT_PORT=${BENCH_MANAGEMENT_PORT:-19080}
-JAVA_OPTS=${JAVA_OPTS:--Xmx256m}
+# The heap of the target (-Xmx256m), with the collector and the JVM's own areas sized for a small container: the
+# serial collector (no G1 remembered sets), a bounded metaspace and code cache, smaller thread stacks; MALLOC_ARENA_MAX
+# (2) keeps glibc from giving each thread an arena of its own. Measured: 326 MB instead of 396 MB after the same load.
+JAVA_OPTS=${JAVA_OPTS:--Xmx256m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -Xss512k}
 TIMEOUT=${BENCH_TIMEOUT:-10}
 PAGES=${BENCH_PAGES:-overview detail-large detail-sampled plan-options plan-evaluation-form plan-evaluation-api staff-queue api-case-read}
 PAGES="baseline ${PAGES//baseline/}"  # the baseline always, and first: every ratio is to it
@@ -61,24 +64,31 @@ grep -q '^JDBC_URL=' "$OUT/db.log" || { echo "the embedded database did not star
 DB_URL=$(sed -n 's/^JDBC_URL=//p' "$OUT/db.log")
 export PGURL="postgresql://postgres:postgres@${DB_URL#jdbc:postgresql://}"
 
-# Start-up: from launching java to the first 200 from /q/health/ready (with the migrations on an empty database).
-START_NS=$(date +%s%N)
-DB_URL="$DB_URL" DB_USER=postgres DB_PASSWORD=postgres QUARKUS_PROFILE=prod,benchmark QUARKUS_HTTP_PORT=$PORT \
-  QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT \
-  LETTER_KEY=benchmark-letter-key-0123456789abcdef0123456789 STAFF_KEY=benchmark-staff-key-0123456789abcdef0123456789 \
-  PIN_KEY=benchmark-pin-key-0123456789abcdef0123456789 \
-  MINSIDE_COOKIES_SECURE=false QUARKUS_LOG_LEVEL=WARN MINSIDE_STAGE_JOB_CRON=off MINSIDE_PLANS_JOB_CRON=off \
-  java $JAVA_OPTS -jar "$APP" > "$OUT/app.log" 2>&1 &
-APP_PID=$!
-READY=
-for _ in $(seq 1 1200); do
-  if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready")" = 200 ]; then READY=1; break; fi
-  kill -0 "$APP_PID" 2>/dev/null || break
-  sleep 0.05
-done
-[ -n "$READY" ] || { echo "the app did not become ready: see $OUT/app.log" >&2; exit 1; }
-STARTUP_MS=$(( ($(date +%s%N) - START_NS) / 1000000 ))
-echo "ready in $STARTUP_MS ms"
+# Start-up: from launching java to the first 200 from /q/health/ready. Measured twice: the first start applies the
+# migrations to the empty database; a restart (after the data is made) is what a new instance costs in production.
+start_app() {
+  local started
+  started=$(date +%s%N)
+  DB_URL="$DB_URL" DB_USER=postgres DB_PASSWORD=postgres QUARKUS_PROFILE=prod,benchmark QUARKUS_HTTP_PORT=$PORT \
+    QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT \
+    LETTER_KEY=benchmark-letter-key-0123456789abcdef0123456789 STAFF_KEY=benchmark-staff-key-0123456789abcdef0123456789 \
+    PIN_KEY=benchmark-pin-key-0123456789abcdef0123456789 MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} \
+    MINSIDE_COOKIES_SECURE=false QUARKUS_LOG_LEVEL=WARN MINSIDE_STAGE_JOB_CRON=off MINSIDE_PLANS_JOB_CRON=off \
+    java $JAVA_OPTS -jar "$APP" >> "$OUT/app.log" 2>&1 &
+  APP_PID=$!
+  local ready=
+  for _ in $(seq 1 1200); do
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready")" = 200 ]; then ready=1; break; fi
+    kill -0 "$APP_PID" 2>/dev/null || break
+    sleep 0.05
+  done
+  [ -n "$ready" ] || { echo "the app did not become ready: see $OUT/app.log" >&2; exit 1; }
+  STARTUP_MS=$(( ($(date +%s%N) - started) / 1000000 ))
+}
+: > "$OUT/app.log"
+start_app
+FIRST_STARTUP_MS=$STARTUP_MS
+echo "ready in $FIRST_STARTUP_MS ms (migrations included)"
 BASELINE_BODY=$(curl -s "http://127.0.0.1:$PORT/bench/fortunes")
 [ "$(grep -o '<tr>' <<<"$BASELINE_BODY" | wc -l)" = 14 ] && grep -q '&lt;script&gt;' <<<"$BASELINE_BODY" \
   || { echo "the baseline page is not 13 escaped rows: is this the benchmark build?" >&2; exit 1; }
@@ -91,6 +101,10 @@ if [ "${BENCH_DATA:-}" = national ]; then
   echo "national data loaded in $(( $(date +%s) - T0 )) s"
 fi
 python3 src/test/perf/bench_setup.py "$OUT"
+# A new instance on the migrated, loaded database (the sessions live in the database and survive it).
+kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
+start_app
+echo "restarted: ready in $STARTUP_MS ms"
 # SQL statements a request costs: pg_stat_statements (loaded by BenchmarkDatabase) over each page's measured run,
 # leaving out transaction control and settings.
 psql -X -q -c "create extension if not exists pg_stat_statements" "$PGURL"
@@ -214,7 +228,8 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
   echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   printf '%s\n' "${ROWS[@]}"
   echo
-  echo "- start-up to ready: $STARTUP_MS ms (launching java to the first 200 from /q/health/ready, migrations included)"
+  echo "- start-up to ready: $STARTUP_MS ms for a new instance on the loaded database, $FIRST_STARTUP_MS ms for the first" \
+    "start, which applies the migrations (launching java to the first 200 from /q/health/ready)"
   echo "- resident memory after the load: $RSS_MB MB (peak $HWM_MB MB)"
   echo "- wrk's own CPU: $WRK_AVG% of a core on average over all measured runs"
 } > "$REPORT"
