@@ -67,14 +67,12 @@ public class CaseRepository implements PanacheRepository<CollectionCase> {
 
     /** A debtor's cases with their creditors, newest first, or only the one case when {@code caseId} is set. */
     public List<CaseHead> headsOfDebtor(long debtorId, Long caseId) {
-        jakarta.persistence.TypedQuery<CaseHead> query = getEntityManager().createQuery(
-                "select new no.minside.cases.CaseHead(c, cr.name, cr.version)"
-                        + " from CollectionCase c, Creditor cr where cr.id = c.creditorId and c.debtorId = ?1"
-                        + (caseId == null ? "" : " and c.id = ?2")
-                        + " order by c.collectionNoticeSentOn desc, c.id desc", CaseHead.class)
-                .setParameter(1, debtorId);
+        jakarta.persistence.TypedQuery<CaseHead> query = getEntityManager()
+                .createNamedQuery(caseId == null ? CollectionCase.HEADS_OF_DEBTOR : CollectionCase.HEAD_OF_CASE,
+                        CaseHead.class)
+                .setParameter("debtor", debtorId);
         if (caseId != null) {
-            query.setParameter(2, caseId);
+            query.setParameter("case", caseId);
         }
         return query.getResultList();
     }
@@ -84,10 +82,8 @@ public class CaseRepository implements PanacheRepository<CollectionCase> {
         if (!isCaseNumber(caseNumber)) {
             return Optional.empty();
         }
-        return getEntityManager().createQuery("select new no.minside.cases.CaseHead(c, cr.name,"
-                        + " cr.version) from CollectionCase c, Creditor cr where cr.id = c.creditorId"
-                        + " and c.caseNumber = ?1", CaseHead.class)
-                .setParameter(1, caseNumber).getResultStream().findFirst();
+        return getEntityManager().createNamedQuery(CollectionCase.HEAD_BY_NUMBER, CaseHead.class)
+                .setParameter("caseNumber", caseNumber).getResultStream().findFirst();
     }
 
     /** A debtor's cases, newest first. */

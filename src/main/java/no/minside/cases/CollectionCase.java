@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -19,7 +20,19 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "collection_case")
+// The lists' queries (CaseRepository), parsed once at start: every overview runs one of them.
+@NamedQuery(name = CollectionCase.HEADS_OF_DEBTOR, query = "select new no.minside.cases.CaseHead(c, cr.name, cr.version)"
+        + " from CollectionCase c, Creditor cr where cr.id = c.creditorId and c.debtorId = :debtor"
+        + " order by c.collectionNoticeSentOn desc, c.id desc")
+@NamedQuery(name = CollectionCase.HEAD_OF_CASE, query = "select new no.minside.cases.CaseHead(c, cr.name, cr.version)"
+        + " from CollectionCase c, Creditor cr where cr.id = c.creditorId and c.debtorId = :debtor and c.id = :case")
+@NamedQuery(name = CollectionCase.HEAD_BY_NUMBER, query = "select new no.minside.cases.CaseHead(c, cr.name, cr.version)"
+        + " from CollectionCase c, Creditor cr where cr.id = c.creditorId and c.caseNumber = :caseNumber")
 public class CollectionCase {
+
+    static final String HEADS_OF_DEBTOR = "CollectionCase.headsOfDebtor";
+    static final String HEAD_OF_CASE = "CollectionCase.headOfCase";
+    static final String HEAD_BY_NUMBER = "CollectionCase.headByNumber";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
