@@ -168,4 +168,64 @@ public interface AuditMessages {
 
     @Message
     String to_before_from();
+
+    @Message
+    String chain_title();
+
+    @Message
+    String chain_lead();
+
+    @Message
+    String chain_none();
+
+    @Message
+    String chain_ok();
+
+    @Message
+    String chain_broken();
+
+    @Message
+    String chain_rows_all(long rows);
+
+    @Message
+    String chain_rows_new(long rows, long length);
+
+    @Message
+    String chain_checked_at();
+
+    @Message
+    String chain_break_label();
+
+    @Message
+    String break_changed(String id, long seq);
+
+    @Message
+    String break_missing(long seq, long last, String id);
+
+    @Message
+    String break_inserted(String id, long seq, String next);
+
+    @Message
+    String break_moved(String id, long seq, String next);
+
+    @Message
+    String break_relinked(String id, long seq, String previous);
+
+    @Message
+    String break_relinked_first(String id, long seq);
+
+    @Message
+    String break_truncated(long seq, long seen);
+
+    @Message
+    String break_rewritten(String id, long seq);
+
+    @Message
+    String chain_check_new();
+
+    @Message
+    String chain_check_all();
+
+    @Message
+    String chain_check_hint();
 }

@@ -1,6 +1,7 @@
 package no.minside.admin;
 
 import no.minside.audit.AuditAction;
+import no.minside.audit.AuditCheck;
 import no.minside.audit.AuditLog;
 import no.minside.audit.AuditRow;
 import no.minside.audit.AuditTrailService;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /** Puts the audit trail and its filter's choices into words, in one language. */
 final class AuditViews {
@@ -53,6 +55,37 @@ final class AuditViews {
             groups.add(new AuditOption.Group(texts.action_other(), List.of(new AuditOption(value, value, true))));
         }
         return groups;
+    }
+
+    /** The chain's latest check: whether it held, what was checked, when, and the first break if any. */
+    AuditChainLine chain(Optional<AuditCheck> latest) {
+        if (latest.isEmpty()) {
+            return new AuditChainLine("none", texts.chain_none(), null, null, null, null, null, null);
+        }
+        AuditCheck check = latest.get();
+        String rows = check.kind() == AuditCheck.Kind.FULL ? texts.chain_rows_all(check.rowsChecked())
+                : texts.chain_rows_new(check.rowsChecked(), check.headSeq());
+        AuditCheck.Break b = check.firstBreak();
+        if (b == null) {
+            return new AuditChainLine("ok", texts.chain_ok(), rows, check.checkedAt(), null, null, null, null);
+        }
+        return new AuditChainLine("broken", texts.chain_broken(), rows, check.checkedAt(), breakText(b),
+                b.reason().name(), b.rowId(), b.seq());
+    }
+
+    private String breakText(AuditCheck.Break b) {
+        long seq = b.seq();
+        String id = b.rowId() == null ? null : String.valueOf(b.rowId());
+        String other = b.other() == null ? null : String.valueOf(b.other());
+        return switch (b.reason()) {
+            case CHANGED -> texts.break_changed(id, seq);
+            case MISSING -> texts.break_missing(seq, b.other() == null ? seq : b.other(), id);
+            case INSERTED -> texts.break_inserted(id, seq, other);
+            case MOVED -> texts.break_moved(id, seq, other);
+            case RELINKED -> other == null ? texts.break_relinked_first(id, seq) : texts.break_relinked(id, seq, other);
+            case TRUNCATED -> texts.break_truncated(seq, b.other() == null ? seq : b.other());
+            case REWRITTEN -> texts.break_rewritten(id, seq);
+        };
     }
 
     private AuditLine line(AuditRow r) {
