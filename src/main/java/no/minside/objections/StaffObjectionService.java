@@ -62,6 +62,7 @@ public class StaffObjectionService {
     @Transactional
     public List<ObjectionViews.QueueRow> queue(Visitor staff) {
         requireSupport(staff);
+        audit.record(AuditLog.Actor.STAFF, staff.staffId(), "STAFF_VIEWED_OBJECTION_QUEUE", "objections", null);
         LocalDate today = time.today();
         List<Objection> open = objections.findQueue(QUEUE_LIMIT);
         java.util.Map<Long, String[]> cases = caseLabels(open.stream().map(o -> o.caseId).toList());

@@ -80,7 +80,7 @@ class StatementsPerPageTest {
     }
 
     @Test
-    void theStaffQueuesCostAtMostFourStatementsWithOneFiftyOrFiveHundredItems() {
+    void theStaffQueuesCostAtMostFiveStatementsWithOneFiftyOrFiveHundredItems() {
         Fixtures.OpenedCase c = flows.openCase("8000.00");
         WebClient debtor = flows.debtor(c);
         Document answer = flows.answer(debtor, c, Map.of("months", "6", "firstDueDate", "16.3.2026",
@@ -104,7 +104,8 @@ class StatementsPerPageTest {
                     statements(officer, "/staff/plans")));
         }
         System.out.println("staff statements home/objections/plans " + counts);
-        assertThat(counts.values()).allMatch(list -> list.stream().allMatch(n -> n <= 4));
+        // At most four, and one more on the objection queue: its view is audited, as the plan queue's is.
+        assertThat(counts.values()).allMatch(list -> list.get(0) <= 4 && list.get(1) <= 5 && list.get(2) <= 4);
         assertThat(counts.get(500)).as("the same with 500 items as with 1").isEqualTo(counts.get(1));
         Document queue = officer.getPage("/staff/plans");
         assertThat(queue.select("[data-testid=queue-row]")).as("the oldest 200, not all 500").hasSize(200);

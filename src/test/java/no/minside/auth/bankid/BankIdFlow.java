@@ -17,11 +17,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the start on /login/bankid, the provider's login page, the choice of a person, and the way back with code and
  * state. Each step is a method, so that a test can stop between two and spoil what a browser would carry on.
  */
-final class BankIdFlow {
+public final class BankIdFlow {
 
     private final WebClient browser;
 
-    BankIdFlow(WebClient browser) {
+    public BankIdFlow(WebClient browser) {
         this.browser = browser;
     }
 
@@ -62,7 +62,7 @@ final class BankIdFlow {
     }
 
     /** The whole flow for this person; returns the answer to the way back. */
-    Response loginAs(String identity) {
+    public Response loginAs(String identity) {
         return back(choose(start(), identity));
     }
 
