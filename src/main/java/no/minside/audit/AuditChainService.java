@@ -15,11 +15,11 @@ import java.util.Optional;
  * place yet (every few seconds, {@link AuditChainJob}); a check first seals, then walks the sealed rows in order,
  * recomputing every hash, and records its result in audit_check.
  *
- * <p>Checking the whole chain reads every row, too slow for each view of the admin page on a big log. So the page
- * checks only the rows sealed since the last good check (from that check's row and hash: a few minutes' worth, as
- * the job checks every ten minutes), and the whole chain is walked every night and when an admin asks. A check of new
- * rows whose starting row is no longer what the good check saw walks the whole chain instead; a break, once found,
- * stands until a whole walk finds the chain good again.
+ * <p>Checking the whole chain reads every row, too slow for each view of the admin page on a big log: the page shows
+ * the latest check as stored. The job checks the rows sealed since the last good check every ten minutes (from that
+ * check's row and hash: a few minutes' worth), and walks the whole chain every night; an admin can run either now.
+ * A check of new rows whose starting row is no longer what the good check saw walks the whole chain instead; a
+ * break, once found, stands until a whole walk finds the chain good again.
  */
 @ApplicationScoped
 public class AuditChainService {

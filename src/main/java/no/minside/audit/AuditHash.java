@@ -20,6 +20,8 @@ final class AuditHash {
     /** The prev_hash of the first row. */
     static final String GENESIS = "0".repeat(64);
 
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(AuditHash::sha256);
+
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
             .withZone(ZoneOffset.UTC);
 
@@ -43,7 +45,7 @@ final class AuditHash {
         field(text, action);
         field(text, target);
         field(text, detail);
-        return HexFormat.of().formatHex(sha256().digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of().formatHex(SHA_256.get().digest(text.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
     private static void field(StringBuilder text, String value) {
