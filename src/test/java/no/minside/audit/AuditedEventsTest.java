@@ -362,15 +362,10 @@ class AuditedEventsTest {
         assertThat(decided.statusCode()).as(decided.asString()).isEqualTo(303);
     }
 
-    /** A plan the service referred to a case officer: 6 months on 8 000 kr with a budget short of living costs. */
+    /** A plan the service referred to a case officer. */
     private Referred referred() {
         Fixtures.OpenedCase c = plans.openCase("8000.00");
-        WebClient debtor = plans.debtor(c);
-        Document answer = plans.answer(debtor, c, Map.of("months", "6", "firstDueDate", "16.3.2026",
-                "netIncome", "15 000", "housing", "8000"));
-        assertThat(answer.select("[data-testid=plan-decision]").attr("data-decision")).isEqualTo("REFERRED");
-        Response sent = plans.accept(debtor, answer, 0);
-        return new Referred(c, debtor.getPage(sent.header("Location")).select("[data-testid=plan-reference]").text());
+        return new Referred(c, plans.referred(c));
     }
 
     private static String planItem(Staff officer, String reference) {

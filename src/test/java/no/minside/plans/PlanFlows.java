@@ -83,6 +83,19 @@ public class PlanFlows {
         return browser.post(form.attr("action"), body);
     }
 
+    /**
+     * A plan the service refers to a case officer, sent: 6 months on 8 000 kr with a budget short of living costs.
+     * Returns the plan's reference.
+     */
+    public String referred(Fixtures.OpenedCase c) {
+        WebClient debtor = debtor(c);
+        Document answer = answer(debtor, c, Map.of("months", "6", "firstDueDate", "16.3.2026",
+                "netIncome", "15 000", "housing", "8000"));
+        assertThat(answer.select("[data-testid=plan-decision]").attr("data-decision")).isEqualTo("REFERRED");
+        Response sent = accept(debtor, answer, 0);
+        return debtor.getPage(sent.header("Location")).select("[data-testid=plan-reference]").text();
+    }
+
     /** The hidden fields of the first form posting to {@code action} on a page, CSRF token included. */
     public static Map<String, String> hidden(Document page, String action) {
         Map<String, String> body = new HashMap<>();
