@@ -22,7 +22,7 @@ import sys
 import urllib.parse
 from concurrent.futures import ThreadPoolExecutor
 
-OUT = sys.argv[1]
+OUT = sys.argv[1] if len(sys.argv) > 1 else None
 PORT = int(os.environ["BENCH_PORT"])
 PGURL = os.environ["PGURL"]
 SESSION_KEY = os.environ["SESSION_KEY"].encode("utf-8")
@@ -313,4 +313,5 @@ def main():
     log(f"request files in {OUT}")
 
 
-main()
+if __name__ == "__main__":
+    main()

@@ -111,6 +111,22 @@ class ProfilePageTest {
         assertThat(page.select("[data-testid=error-summary]").text()).contains("gyldig e-postadresse");
     }
 
+
+    /** Found by XssCorpusTest: a value over a field's length limit answered 500 (its message names no limit). */
+    @Test
+    void anOverlongPhoneOrEmailGetsItsMessageNotAnErrorPage() {
+        WebClient browser = loggedIn();
+        String longPhone = "9".repeat(25);
+        String longEmail = "a".repeat(250) + "@example.no";
+        Response answer = browser.submit("/profile", "/profile", Map.of("email", longEmail, "phone", longPhone,
+                "language", "nb"));
+        assertThat(answer.statusCode()).isEqualTo(400);
+        Document page = Jsoup.parse(answer.asString());
+        assertThat(page.select("[data-testid=error-summary] a").eachAttr("href")).containsExactly("#email", "#phone");
+        assertThat(page.select("[data-testid=error-summary]").text()).contains("norsk telefonnummer");
+        assertThat(page.select("#phone").attr("value")).isEqualTo(longPhone);
+        assertThat(page.select("#email").attr("value")).isEqualTo(longEmail);
+    }
     @Test
     void aPinLoginSeesTheNationalIdMasked() {
         String nationalId = Fixtures.nationalId();

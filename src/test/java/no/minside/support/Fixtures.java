@@ -246,6 +246,13 @@ public class Fixtures {
                 .setParameter(1, reference).getSingleResult()).longValue();
     }
 
+    /** The database id of a payment plan by its reference: the officers' pages address plans by id. */
+    @Transactional
+    public long planId(String reference) {
+        return ((Number) em.createNativeQuery("select id from payment_plan where reference = ?1")
+                .setParameter(1, reference).getSingleResult()).longValue();
+    }
+
     /** How many rows a table has: to show that a refused request stored nothing. */
     @Transactional
     public long count(String table) {

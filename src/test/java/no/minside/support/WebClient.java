@@ -47,14 +47,14 @@ public class WebClient {
     /** GETs the page, fills the form posting to {@code action} with {@code fields}, and submits it. */
     public Response submit(String pagePath, String action, Map<String, String> fields) {
         Document page = Jsoup.parse(get(pagePath).asString());
-        Element form = page.selectFirst("form[action=" + action + "]");
+        Element form = page.selectFirst("form[action=\"" + action + "\"]");
         if (form == null) {
             throw new AssertionError("No form posting to " + action + " on " + pagePath);
         }
         Map<String, String> body = new LinkedHashMap<>();
         form.select("input[type=hidden]").forEach(i -> body.put(i.attr("name"), i.attr("value")));
         body.putAll(fields);
-        return post(action, body);
+        return post(action.replaceFirst("#.*", ""), body); // a browser never sends the fragment
     }
 
     /** A file as a browser's file input sends it: the name the person's computer gave it, a declared type, bytes. */
@@ -71,7 +71,7 @@ public class WebClient {
      */
     public Response submitMultipart(String pagePath, String action, List<Field> fields, List<Upload> files) {
         Document page = Jsoup.parse(get(pagePath).asString());
-        Element form = page.selectFirst("form[action=" + action + "]");
+        Element form = page.selectFirst("form[action=\"" + action + "\"]");
         if (form == null) {
             throw new AssertionError("No form posting to " + action + " on " + pagePath);
         }
