@@ -8,6 +8,8 @@ a staff session; fetches each session's CSRF token and cookie; and writes one re
 rotate.lua (METHOD, PATH, HEADERS, BODY, tab-separated).
 
     bench_setup.py OUT_DIR   (settings from the environment: see bench.sh)
+
+Also imported for its HTTP, SQL and login helpers (src/test/ops/two_instances.py); PORT may be set by the importer.
 """
 import datetime
 import hashlib
@@ -22,7 +24,7 @@ import sys
 import urllib.parse
 from concurrent.futures import ThreadPoolExecutor
 
-OUT = sys.argv[1] if len(sys.argv) > 1 else None
+OUT = sys.argv[1] if __name__ == "__main__" else None
 PORT = int(os.environ["BENCH_PORT"])
 PGURL = os.environ["PGURL"]
 SESSION_KEY = os.environ["SESSION_KEY"].encode("utf-8")

@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import no.minside.fees.CaseFacts;
 import no.minside.common.TimeSource;
 import no.minside.fees.CostType;
-import no.minside.fees.RateTables;
 import no.minside.rates.RateTablesProvider;
 import no.minside.letters.LetterKind;
 
@@ -85,12 +84,12 @@ public class CaseActions {
     @Transactional
     public Map<Long, BigDecimal> totalsDue(List<CaseHead> heads) {
         LocalDate today = time.today();
-        RateTables tables = rates.current();
+        long ratesVersion = rates.versioned().version();
         Map<Long, BigDecimal> totals = new HashMap<>();
         Map<Long, KeptCaseViews.Key> missing = new HashMap<>();
         List<CollectionCase> toCompute = new ArrayList<>();
         for (CaseHead head : heads) {
-            KeptCaseViews.Key key = KeptCaseViews.Key.of(head, today, tables);
+            KeptCaseViews.Key key = KeptCaseViews.Key.of(head, today, ratesVersion);
             BigDecimal total = kept.total(key);
             if (total == null) {
                 missing.put(key.caseId(), key);

@@ -63,10 +63,10 @@ public class DebtorCaseService {
     public String overviewPage(Visitor visitor, String language, Function<DebtorCaseViews.Overview, String> render) {
         List<CaseHead> heads = visibleHeads(visitor);
         LocalDate today = time.today();
-        RateTables tables = rates.current();
-        List<KeptCaseViews.Key> keys = heads.stream().map(h -> KeptCaseViews.Key.of(h, today, tables)).toList();
+        long ratesVersion = rates.versioned().version();
+        List<KeptCaseViews.Key> keys = heads.stream().map(h -> KeptCaseViews.Key.of(h, today, ratesVersion)).toList();
         return kept.page(new KeptCaseViews.PageKey(keys, language),
-                page -> render.apply(overviewOf(heads, today, tables)));
+                page -> render.apply(overviewOf(heads, today, ratesVersion)));
     }
 
     private List<CaseHead> visibleHeads(Visitor visitor) {
@@ -74,12 +74,12 @@ public class DebtorCaseService {
     }
 
     /** The overview of these cases, each card kept ({@link KeptCaseViews}) until its case changes or the day turns. */
-    private DebtorCaseViews.Overview overviewOf(List<CaseHead> heads, LocalDate today, RateTables tables) {
+    private DebtorCaseViews.Overview overviewOf(List<CaseHead> heads, LocalDate today, long ratesVersion) {
         Map<Long, DebtorCaseViews.CaseSummary> found = new HashMap<>();
         Map<Long, KeptCaseViews.Key> missing = new HashMap<>();
         List<CollectionCase> toCompute = new ArrayList<>();
         for (CaseHead head : heads) {
-            KeptCaseViews.Key key = KeptCaseViews.Key.of(head, today, tables);
+            KeptCaseViews.Key key = KeptCaseViews.Key.of(head, today, ratesVersion);
             DebtorCaseViews.CaseSummary summary = kept.summary(key);
             if (summary == null) {
                 missing.put(key.caseId(), key);
@@ -128,7 +128,7 @@ public class DebtorCaseService {
         CaseHead head = cases.headByCaseNumber(caseNumber)
                 .filter(found -> mayView(visitor, found.collectionCase()))
                 .orElseThrow(() -> new NotFoundException("Case"));
-        KeptCaseViews.Key key = KeptCaseViews.Key.of(head, time.today(), rates.current());
+        KeptCaseViews.Key key = KeptCaseViews.Key.of(head, time.today(), rates.versioned().version());
         return kept.page(new KeptCaseViews.PageKey(key, language),
                 page -> render.apply(detailOf(balances.of(head.collectionCase(), CaseBalances.Detail.TIMELINE))));
     }

@@ -5,7 +5,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.enterprise.context.ApplicationScoped;
-import no.minside.fees.RateTables;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -17,8 +16,8 @@ import java.util.function.Function;
  * overview's cards, the totals the staff lists show, and the case page's content as rendered (its templates' work
  * is most of a big case's cost, not the queries or the engine). A
  * view is kept under everything it is computed from: the case's content version (which V14's triggers move on any
- * change to the case or its rows), its creditor's version (allocation order, VAT, name), the rate tables and the
- * day. So a kept view is never stale, on this instance or any other: a change anywhere gives a new key, and the old
+ * change to the case or its rows), its creditor's version (allocation order, VAT, name), the rate tables' version and
+ * the day. So a kept view is never stale, on this instance or any other: a change anywhere gives a new key, and the old
  * entry simply ages out. Bounded in entries and idle time, so memory stays within the heap's budget.
  */
 @ApplicationScoped
@@ -42,12 +41,15 @@ public class KeptCaseViews {
         Duration idle();
     }
 
-    /** What a case's view is computed from; equal keys give equal views. */
-    public record Key(long caseId, long contentVersion, long creditorVersion, LocalDate today, RateTables rates) {
+    /**
+     * What a case's view is computed from; equal keys give equal views. The rate tables by their version (V18), not
+     * by their content: a key is hashed on every request.
+     */
+    public record Key(long caseId, long contentVersion, long creditorVersion, LocalDate today, long ratesVersion) {
 
-        static Key of(CaseHead head, LocalDate today, RateTables rates) {
+        static Key of(CaseHead head, LocalDate today, long ratesVersion) {
             return new Key(head.collectionCase().id, head.collectionCase().contentVersion, head.creditorVersion(),
-                    today, rates);
+                    today, ratesVersion);
         }
     }
 

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * Changes to the rate tables, checked, previewed and audited. A new period comes right after the last one (no gap,
  * no overlap; a half-year starts 1 January or 1 July); an existing period is corrected in place, and a correction
  * that reaches a day already past needs a reason, since balances have used it. A saved change is in every balance
- * on this instance at once and on the others within {@link RateTablesProvider#KEEP}.
+ * on this instance at once and on the others within {@link RateTablesProvider#CHECK}.
  */
 @ApplicationScoped
 public class RateAdminService {

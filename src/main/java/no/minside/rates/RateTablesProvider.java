@@ -15,18 +15,25 @@ import java.util.List;
 
 /**
  * The rate tables as the balance engine takes them, read from the database. Rates change a few times a year, and
- * every page needs them, so they are kept for a minute rather than read (three queries) on every request.
+ * every page needs them, so they are kept in memory rather than read (three queries) on every request; every
+ * {@link #CHECK} at most, one request asks the database for their version (V18, moved by a trigger on any change),
+ * and only a new version reads the tables again. So a change made on another instance, or by hand, is in this
+ * instance's balances within {@link #CHECK}; on the instance that saved it at once ({@link #invalidate()}).
  */
 @ApplicationScoped
 public class RateTablesProvider {
 
-    static final Duration KEEP = Duration.ofMinutes(1);
+    static final Duration CHECK = Duration.ofSeconds(2);
 
     private final RateRepository rates;
     private final TimeSource time;
     private volatile Cached cached;
 
-    private record Cached(RateTables tables, Instant readAt) {
+    /** The tables with the version they were read at. */
+    public record Versioned(RateTables tables, long version) {
+    }
+
+    private record Cached(Versioned rates, Instant checkedAt) {
     }
 
     RateTablesProvider(RateRepository rates, TimeSource time) {
@@ -35,13 +42,27 @@ public class RateTablesProvider {
     }
 
     public RateTables current() {
+        return versioned().tables();
+    }
+
+    /**
+     * The current tables and their version: what a view computed from the tables may be kept under
+     * ({@code KeptCaseViews.Key}), instead of the tables themselves.
+     */
+    public Versioned versioned() {
         Cached snapshot = cached;
         Instant now = time.now();
-        if (snapshot == null || !now.isBefore(snapshot.readAt().plus(KEEP)) || now.isBefore(snapshot.readAt())) {
-            snapshot = new Cached(QuarkusTransaction.joiningExisting().call(this::read), now);
+        if (snapshot == null || !now.isBefore(snapshot.checkedAt().plus(CHECK)) || now.isBefore(snapshot.checkedAt())) {
+            Versioned known = snapshot == null ? null : snapshot.rates();
+            snapshot = new Cached(QuarkusTransaction.joiningExisting().call(() -> {
+                // The version first: a change committed between the two reads then gives tables newer than their
+                // version, which the next check reads again; never older tables under a newer version.
+                long version = rates.version();
+                return known != null && known.version() == version ? known : new Versioned(read(), version);
+            }), now);
             cached = snapshot;
         }
-        return snapshot.tables();
+        return snapshot.rates();
     }
 
     /** Forget the kept tables, so the next caller reads them anew (after an admin changes a rate). */

@@ -227,6 +227,47 @@ class PlanLifeTest {
         assertThat(subjects()).filteredOn(s -> s.equals("Betalingsavtalen din er brutt")).hasSize(1);
     }
 
+    /**
+     * Two instances' plan jobs started at the same moment on each day that has work, 20 times over a fresh plan: the
+     * reminder three days before the first instalment, the warning seven days after it went unpaid, and the break
+     * fourteen days after; each once (one mail, one timeline event, one payment-demand letter), whichever instance
+     * takes it.
+     */
+    @Test
+    void twoInstancesStartedTogetherTwentyTimesDoEachPlansWorkOnce() throws Exception {
+        int trials = 20;
+        int brokenByA = 0;
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            for (int trial = 0; trial < trials; trial++) {
+                Active plan = active("6");
+                mailbox.clear();
+                for (String day : List.of("2026-03-13", "2026-03-23", "2026-03-31")) {
+                    today(day);
+                    CyclicBarrier together = new CyclicBarrier(2);
+                    CompletableFuture<Integer> a = CompletableFuture.supplyAsync(() -> run(together), threads);
+                    CompletableFuture<Integer> b = CompletableFuture.supplyAsync(() -> run(together), threads);
+                    int byA = a.get(60, TimeUnit.SECONDS);
+                    int byB = b.get(60, TimeUnit.SECONDS);
+                    if (day.equals("2026-03-31")) {
+                        assertThat(byA + byB).as("trial %d: plans broken by A and B", trial).isGreaterThanOrEqualTo(1);
+                        brokenByA += byA;
+                    }
+                }
+                assertThat(subjects()).as("trial %d", trial).containsExactly("Påminnelse: et avdrag forfaller snart",
+                        "Betalingsavtalen din kan bli brutt", "Betalingsavtalen din er brutt");
+                assertThat(rows.status(plan.reference())).isEqualTo("BROKEN");
+                assertThat(rows.events(plan.caseId(), "PLAN_BROKEN")).containsExactly("2026-03-31");
+                assertThat(rows.events(plan.caseId(), "PAYMENT_DEMAND_SENT")).hasSize(1);
+                assertThat(rows.letters(plan.caseId(), "PAYMENT_DEMAND")).isEqualTo(1);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        System.out.println("plan job, two instances at once: " + trials + " trials, plans broken by A " + brokenByA
+                + ", by B " + (trials - brokenByA));
+    }
+
     private int run(CyclicBarrier together) {
         try {
             together.await(30, TimeUnit.SECONDS);

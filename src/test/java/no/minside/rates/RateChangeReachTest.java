@@ -19,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A saved rate reaches this instance's balances at once and every other instance's within {@link
- * RateTablesProvider#KEEP} (the README's documented bound): the other instance is a second provider over the same
- * database, as a second JVM would have, which nobody tells about the change.
+ * RateTablesProvider#CHECK} (the README's documented bound): the other instance is a second provider over the same
+ * database, as a second JVM would have, which nobody tells about the change. It learns of it from the rate tables'
+ * version (V18), which a trigger moves on any change, the admin page's or one made by hand.
  */
 @QuarkusTest
 class RateChangeReachTest {
@@ -68,11 +69,34 @@ class RateChangeReachTest {
                 "Norges Bank", null, null), fixtures.staffId(fixtures.staff(Roles.ADMIN)));
 
         assertThat(rateOn(here)).as("the instance that saved it").isEqualByComparingTo("13.00");
-        clock.shift(RateTablesProvider.KEEP.minus(Duration.ofSeconds(1)));
+        clock.shift(RateTablesProvider.CHECK.minus(Duration.ofMillis(1)));
         assertThat(rateOn(elsewhere)).as("another instance may still hold the old tables").isEqualByComparingTo("12.00");
-        clock.shift(Duration.ofSeconds(1));
+        clock.shift(Duration.ofMillis(1));
         assertThat(rateOn(elsewhere)).as("but not beyond the bound").isEqualByComparingTo("13.00");
         assertThat(elsewhere.current().interestRateOn(H1_2027).provisional()).isFalse();
+        assertThat(elsewhere.versioned().version()).isEqualTo(here.versioned().version());
+    }
+
+    @Test
+    void aChangeByHandMovesTheVersionAndReachesEveryInstance() {
+        RateTablesProvider elsewhere = new RateTablesProvider(repository, clock);
+        RateTablesProvider.Versioned before = elsewhere.versioned();
+
+        fixtures.execute("update late_interest_rate set rate = 14.00 where valid_from = (select max(valid_from)"
+                + " from late_interest_rate)");
+
+        assertThat(repository.version()).as("moved by the trigger").isGreaterThan(before.version());
+        clock.shift(RateTablesProvider.CHECK);
+        assertThat(rateOn(elsewhere)).isEqualByComparingTo("14.00");
+        assertThat(elsewhere.versioned().version()).isEqualTo(repository.version());
+    }
+
+    @Test
+    void anUnchangedVersionKeepsTheTablesItHas() {
+        RateTablesProvider elsewhere = new RateTablesProvider(repository, clock);
+        RateTablesProvider.Versioned before = elsewhere.versioned();
+        clock.shift(RateTablesProvider.CHECK.multipliedBy(3));
+        assertThat(elsewhere.versioned()).as("checked, not read again").isSameAs(before);
     }
 
     private static BigDecimal rateOn(RateTablesProvider provider) {

@@ -70,6 +70,13 @@ public class CaseRows {
                 .toList();
     }
 
+    /** How many letters of this kind the case has. */
+    @Transactional
+    public long letters(long caseId, String kind) {
+        return ((Number) em.createNativeQuery("select count(*) from letter where case_id = ?1 and kind = ?2")
+                .setParameter(1, caseId).setParameter(2, kind).getSingleResult()).longValue();
+    }
+
     public Snapshot snapshot(String caseNumber) {
         CaseRow row = byNumber(caseNumber);
         return new Snapshot(row, costs(row.id()), events(row.id()));

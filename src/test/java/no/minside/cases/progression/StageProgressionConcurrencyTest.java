@@ -83,6 +83,36 @@ class StageProgressionConcurrencyTest {
         }
     }
 
+    /**
+     * Two instances' jobs started at the same moment, 20 times over a fresh case with every step due at once: both
+     * read the same open cases, and each case is written by the one that locks it first; the other skips it while
+     * it is held, or locks it afterwards, re-reads it and finds nothing left to do. Never a second fee, event or
+     * letter.
+     */
+    @Test
+    void twoInstancesStartedTogetherTwentyTimesRecordEachStepOnce() throws Exception {
+        int trials = 20;
+        int[] byFirst = new int[trials];
+        for (int trial = 0; trial < trials; trial++) {
+            List<String> caseNumbers = openCases(1);
+            clock.fixAt(Instant.parse("2025-06-01T10:00:00Z"));
+
+            List<Integer> advanced = atOnce(job::run, job::run);
+
+            byFirst[trial] = advanced.get(0);
+            assertThat(advanced.get(0) + advanced.get(1)).as("trial %d: cases advanced by A and B", trial)
+                    .isGreaterThanOrEqualTo(caseNumbers.size());
+            for (String caseNumber : caseNumbers) {
+                assertEverythingOnce(caseNumber);
+                long id = rows.byNumber(caseNumber).id();
+                assertThat(rows.letters(id, "COLLECTION_NOTICE")).as(caseNumber).isEqualTo(1);
+                assertThat(rows.letters(id, "PAYMENT_DEMAND")).as(caseNumber).isEqualTo(1);
+            }
+        }
+        System.out.println("stage job, two instances at once: cases advanced by A per trial "
+                + java.util.Arrays.toString(byFirst));
+    }
+
     @Test
     void aSecondRunChangesNothing() throws Exception {
         List<String> caseNumbers = openCases(3);
