@@ -84,6 +84,38 @@ class DatabaseFaultsTest {
         assertThat(session).isNotNull();
     }
 
+    @Inject
+    org.flywaydb.core.Flyway flyway;
+
+    @Inject
+    io.agroal.api.AgroalDataSource pool;
+
+    /**
+     * The pool's connections carry the request-sized bounds; Flyway's own connections do not, so that a long
+     * migration (an index over millions of rows) is not cut off.
+     */
+    @Test
+    @Order(0)
+    void migrationsRunWithoutThePoolsTimeouts() throws Exception {
+        assertThat(setting(pool, "statement_timeout")).isEqualTo("30s");
+        javax.sql.DataSource migrations = flyway.getConfiguration().getDataSource();
+        assertThat(migrations).isNotInstanceOf(io.agroal.api.AgroalDataSource.class);
+        assertThat(setting(migrations, "statement_timeout")).isEqualTo("0");
+        try (var c = migrations.getConnection()) {
+            assertThat(c.getNetworkTimeout()).as("Flyway's read timeout").isZero();
+        }
+        try (var c = pool.getConnection()) {
+            assertThat(c.getNetworkTimeout()).as("the pool's read timeout, ms").isEqualTo(60_000);
+        }
+    }
+
+    private static String setting(javax.sql.DataSource source, String name) throws java.sql.SQLException {
+        try (var c = source.getConnection(); var s = c.createStatement(); var r = s.executeQuery("show " + name)) {
+            r.next();
+            return r.getString(1);
+        }
+    }
+
     @Test
     @Order(1)
     void postgresStops() {
