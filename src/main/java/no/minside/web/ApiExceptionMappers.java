@@ -155,7 +155,7 @@ public class ApiExceptionMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
-        if (DatabaseUnavailable.isUnavailable(e, watch)) {
+        if (DatabaseUnavailable.isUnavailable(e, watch.up())) {
             return unavailable(pages, e, uri);
         }
         String reference = UUID.randomUUID().toString();

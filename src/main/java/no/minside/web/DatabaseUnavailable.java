@@ -51,22 +51,27 @@ public class DatabaseUnavailable {
     /**
      * Whether a failure means the database is away: a lost or refused connection, an I/O error or read timeout on
      * one, a server shutting down, a pool that could not give a connection in time; or any SQL failure while the
-     * watch knows the server is away.
+     * watch knows the server is away ({@code databaseUp} false). A socket error counts only under an SQL failure: a
+     * browser that hung up is not the database.
      */
-    public static boolean isUnavailable(Throwable failure, DatabaseWatch watch) {
+    public static boolean isUnavailable(Throwable failure, boolean databaseUp) {
+        boolean underSql = false;
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof DownException || t instanceof JDBCConnectionException
-                    || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
-                    || t instanceof SocketException || t instanceof SocketTimeoutException
-                    || t instanceof EOFException) {
+                    || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (underSql && (t instanceof SocketException || t instanceof SocketTimeoutException
+                    || t instanceof EOFException)) {
                 return true;
             }
             if (t instanceof SQLException sql) {
+                underSql = true;
                 String state = sql.getSQLState();
                 if (state != null && (state.startsWith("08") || SHUTTING_DOWN.contains(state))) {
                     return true;
                 }
-                if (!watch.up()) {
+                if (!databaseUp) {
                     return true;
                 }
             }
