@@ -12,6 +12,8 @@ import no.minside.common.Roles;
 import no.minside.common.Visitor;
 import no.minside.staff.StaffDirectory;
 import no.minside.web.CurrentVisitor;
+import no.minside.web.DatabaseUnavailable;
+import no.minside.web.DatabaseWatch;
 import no.minside.web.SecurityHeaders;
 
 import java.util.Optional;
@@ -27,11 +29,14 @@ public class SessionIdentityProvider implements IdentityProvider<SessionAuthenti
     private final SessionService sessions;
     private final StaffDirectory staff;
     private final SessionConfig config;
+    private final DatabaseWatch database;
 
-    SessionIdentityProvider(SessionService sessions, StaffDirectory staff, SessionConfig config) {
+    SessionIdentityProvider(SessionService sessions, StaffDirectory staff, SessionConfig config,
+                            DatabaseWatch database) {
         this.sessions = sessions;
         this.staff = staff;
         this.config = config;
+        this.database = database;
     }
 
     @Override
@@ -42,6 +47,10 @@ public class SessionIdentityProvider implements IdentityProvider<SessionAuthenti
     @Override
     public Uni<SecurityIdentity> authenticate(SessionAuthenticationRequest request,
                                               AuthenticationRequestContext context) {
+        if (!database.up()) {
+            // The session lives in the database: with the database away, the 503 page at once instead of a wait.
+            return Uni.createFrom().failure(new DatabaseUnavailable.DownException());
+        }
         return context.runBlocking(() -> identity(request.token()).orElse(null));
     }
 

@@ -27,9 +27,11 @@ import java.util.UUID;
 public class ApiExceptionMappers {
 
     private final ErrorPages pages;
+    private final DatabaseWatch watch;
 
-    ApiExceptionMappers(ErrorPages pages) {
+    ApiExceptionMappers(ErrorPages pages, DatabaseWatch watch) {
         this.pages = pages;
+        this.watch = watch;
     }
 
     @ServerExceptionMapper
@@ -83,8 +85,21 @@ public class ApiExceptionMappers {
 
     @ServerExceptionMapper
     public Response unavailable(org.hibernate.exception.JDBCConnectionException e, UriInfo uri) {
+        return unavailable(pages, e, uri);
+    }
+
+    /**
+     * The database is away: the temporary-error page (problem details under /api) with a reference. While the watch
+     * knows it is away, requests are refused before they start ({@link DatabaseUnavailable.DownException}), and each
+     * gets one log line without a stack; a request that met the failure itself logs it in full.
+     */
+    static Response unavailable(ErrorPages pages, Throwable e, UriInfo uri) {
         String reference = UUID.randomUUID().toString();
-        Log.errorf(e, "Database unavailable, reference %s, on %s", reference, uri.getPath());
+        if (e instanceof DatabaseUnavailable.DownException) {
+            Log.infof("Answered 503, reference %s, for %s: the database does not answer", reference, uri.getPath());
+        } else {
+            Log.errorf(e, "Database unavailable, reference %s, on %s", reference, uri.getPath());
+        }
         if (!isApi(uri)) {
             return pages.page(503, reference);
         }
@@ -140,6 +155,9 @@ public class ApiExceptionMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseUnavailable.isUnavailable(e, watch.up())) {
+            return unavailable(pages, e, uri);
+        }
         String reference = UUID.randomUUID().toString();
         Log.errorf(e, "Unexpected error, reference %s, on %s", reference, uri.getPath());
         if (!isApi(uri)) {
