@@ -5,10 +5,13 @@ Makes a creditor, a channel and a print key, staff of every role with sessions, 
 with an objection and a referred plan (so the staff decision forms exist), logs the debtor in with the letter's
 PIN, and writes one sqlmap target a line to OUT_FILE (tab-separated):
 
-    name  method  path  body-or-"-"  header-or-"-"  csrf-page-or-"-"  parameters-or-"-"
+    name  method  path  body-or-"-"  header-or-"-"  parameters-or-"-"
 
 A body is form-encoded or JSON; parameters names those sqlmap tests (all of the request's when "-"); a path with
-a "*" marks the injection point in the path itself.
+a "*" marks the injection point in the path itself. A form's body carries a CSRF token and its header the cookie
+the token goes with, fetched from the form's page: the pair stays valid as long as sqlmap keeps the cookie
+(--drop-set-cookie), since the token is checked against its cookie, not kept on the server. (sqlmap's own
+--csrf-url cannot be used: sqlmap 1.7 POSTs to it whatever --csrf-method says.)
 
     sqlmap_targets.py OUT_FILE   (BENCH_PORT, PGURL and SESSION_KEY from the environment, as bench_setup.py)
 """
@@ -82,6 +85,21 @@ def main():
     def cookie(session):
         return f"Cookie: minside_session={session}"
 
+    def with_csrf(target):
+        """The target with the CSRF token of its form's page in the body and the token's cookie in the header."""
+        name, method, path, body, header, page_path, params = target
+        if page_path == "-":
+            return name, method, path, body, header, params
+        cookies = {}
+        if header.startswith("Cookie: "):
+            cookies.update(dict(pair.split("=", 1) for pair in header[len("Cookie: "):].split("; ")))
+        page = app.call("GET", page_path, headers={"Cookie": app.cookie_header(cookies)} if cookies else {})
+        if page.status != 200:
+            raise SystemExit(f"the form page of {name}: {page.status}")
+        cookies.update(page.cookies)
+        return (name, method, path, body + "&" + urllib.parse.urlencode({"csrf-token": app.csrf(page.body)}),
+                "Cookie: " + app.cookie_header(cookies), params)
+
     def encoded(fields):
         return urllib.parse.urlencode(fields)
 
@@ -140,17 +158,17 @@ def main():
             "paymentId": "sqlmap-p1", "amount": "10.00", "paidOn": "2025-02-01", "kid": planned["kid"]}), api, "-",
          "-"),
         ("case API path", "GET", f"/api/v1/cases/{number}*", "-", api, "-", "-"),
-        ("API key header", "GET", f"/api/v1/cases/{number}", "-", "X-Api-Key: *", "-", "-"),
+        ("API key header", "GET", f"/api/v1/cases/{number}", "-", f"X-Api-Key: {app.API_KEY}*", "-", "-"),
         ("plan-evaluation API", "POST", "/api/v1/plan-evaluations", json.dumps({
             "caseNumber": number, "proposal": {"months": 3, "firstDueDate": FIRST_DUE.isoformat()}}),
          f"X-Api-Key: {app.CHANNEL_KEY}", "-", "-"),
         ("letters API", "GET", "/api/v1/letters?after=0&limit=10", "-", f"X-Api-Key: {app.PRINT_KEY}", "-", "-"),
-        ("letter printed path", "POST", f"/api/v1/letters/{letter_id}*/printed", "-", f"X-Api-Key: {app.PRINT_KEY}",
-         "-", "-"),
+        ("letter printed path", "POST", f"/api/v1/letters/{letter_id}*/printed", "{}",
+         f"X-Api-Key: {app.PRINT_KEY}", "-", "-"),
     ]
     with open(OUT_FILE, "w") as f:
         for target in targets:
-            f.write("\t".join(target) + "\n")
+            f.write("\t".join(with_csrf(target)) + "\n")
     app.log(f"{len(targets)} targets in {OUT_FILE}")
 
 
