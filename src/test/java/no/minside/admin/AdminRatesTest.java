@@ -219,6 +219,11 @@ class AdminRatesTest {
         String token = admin.getPage(PAGE).select("input[name=csrf-token]").attr("value");
         Map<String, String> body = new LinkedHashMap<>(fields);
         body.put("csrf-token", token);
+        if (!body.containsKey("version") && fields.get("table") != null) {
+            // The table's version as its form shows it now: the save is made on what is there.
+            body.put("version", admin.getPage(PAGE + "?edit=" + fields.get("table")).select("input[name=version]")
+                    .attr("value"));
+        }
         return admin.post(PAGE, body);
     }
 
