@@ -3,6 +3,7 @@ package no.minside.cases;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -78,9 +79,15 @@ public class StaffCaseResource {
                                 @RestForm(FormSubmissions.FIELD) String submission) {
         Visitor who = visitor.require();
         // Once per form page: a double click orders one letter, the repeat lands on the same notice.
-        return submissions.once(who, submission, () -> {
-            pins.orderNewPin(who, caseNumber);
-            return Submitted.redirect("/staff/cases/" + caseNumber + "?pinOrdered=true");
-        }, Submitted::landOn);
+        String ordered = "/staff/cases/" + caseNumber + "?pinOrdered=true";
+        try {
+            return submissions.once(who, submission, () -> {
+                pins.orderNewPin(who, caseNumber);
+                return Submitted.redirect(ordered);
+            }, Submitted::landOn);
+        } catch (OptimisticLockException meanwhile) {
+            // Someone else ordered one at the same moment (the case's version): one new letter is on its way.
+            return Submitted.landOn(ordered);
+        }
     }
 }

@@ -93,13 +93,14 @@ public class ObjectionService {
     @Transactional
     public String submit(Visitor visitor, String caseNumber, ObjectionForm form) {
         CollectionCase c = cases.owned(visitor, caseNumber);
+        // Two forms at once (two tabs): the case lock puts them one after the other, and the second finds the first.
+        corrections.lock(c.id);
         Optional<Objection> open = objections.findOpen(c.id);
         if (open.isPresent()) {
             return open.get().reference;
         }
         List<Claim> claims = corrections.claimsOf(c.id);
         Validation.check(validator, form, rules(claims));
-        corrections.lock(c.id);
         LocalDate today = time.today();
         Objection o = new Objection();
         o.caseId = c.id;

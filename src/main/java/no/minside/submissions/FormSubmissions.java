@@ -61,16 +61,20 @@ public class FormSubmissions {
     /**
      * Does {@code work} once for the form page that carried {@code token}: the first request runs it, in one
      * transaction with its claim of the token; a repeat gets {@code repeat} applied to the first one's landing. An
-     * exception from the work rolls the claim back with everything else and goes to the caller.
+     * exception from the work rolls the claim back with everything else and goes to the caller; the change is flushed
+     * before the commit, so a conflict (a version, a unique key) reaches the caller as itself. Without a token the
+     * work is simply done, in one transaction all the same.
      *
      * @throws NotFoundException when the token was claimed by someone else (never from our pages)
      */
     public <T> T once(Visitor who, String token, Supplier<Done<T>> work, Function<String, T> repeat) {
-        if (!isToken(token)) {
-            return work.get().answer();
-        }
         String actor = actor(who);
         return QuarkusTransaction.joiningExisting().call(() -> {
+            if (!isToken(token)) {
+                T answer = work.get().answer();
+                submissions.flush();
+                return answer;
+            }
             if (!submissions.claim(token, actor)) {
                 return repeat.apply(landingFor(token, actor));
             }

@@ -232,17 +232,18 @@ class DoubleSubmitTest extends ConcurrentForms {
                 () -> fixtures.count("letter where case_number = '" + c.caseNumber() + "'")));
     }
 
-    /** The drill sees duplicates when they happen: the same ten clicks without the form's token make ten letters. */
+    /** The drill sees duplicates when they happen: the same ten clicks without the form's token are ten proposals. */
     @Test
-    void withoutItsTokenTheSameFormTenTimesMakesTen() throws Exception {
-        Fixtures.OpenedCase c = fixtures.openCase(IntakeRequests.consumer());
-        WebClient support = staff(Roles.SUPPORT);
-        String page = "/staff/cases/" + c.caseNumber();
-        Map<String, String> fields = Burst.hidden(support.getPage(page), page + "/new-pin");
+    void withoutItsTokenTheSameFormTenTimesMakesMore() throws Exception {
+        Fixtures.OpenedCase c = flows.openCase("8000.00");
+        WebClient debtor = flows.debtor(c);
+        String path = "/cases/" + c.caseNumber() + "/plan";
+        Map<String, String> fields = Burst.hidden(debtor.getPage(path), path);
         assertThat(fields.remove(FormSubmissions.FIELD)).as("the form carries its token").isNotBlank();
-        Trial t = trial(burst.form(support, page + "/new-pin", fields), () -> fixtures.count("letter where "
-                + "case_number = '" + c.caseNumber() + "'"));
-        assertThat(t.made()).isEqualTo(CLICKS);
+        fields.putAll(Map.of("months", "6", "firstDueDate", "16.3.2026"));
+        Trial t = trial(burst.form(debtor, path, fields), () -> fixtures.count("audit_log where action = "
+                + "'PLAN_EVALUATED' and target = 'case:" + c.caseNumber() + "'"));
+        assertThat(t.made()).isGreaterThan(1);
     }
 
     // Admin changes.
