@@ -3,7 +3,6 @@ package no.minside.submissions;
 import io.quarkus.test.junit.QuarkusTest;
 import no.minside.common.ApiKeys;
 import no.minside.common.Roles;
-import no.minside.support.Fixtures;
 import no.minside.support.WebClient;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
