@@ -36,7 +36,10 @@ import no.minside.web.FormError;
 import no.minside.web.FormErrors;
 import no.minside.web.PageContext;
 import no.minside.web.PageRenderer;
-import no.minside.web.Redirects;
+import no.minside.web.Submitted;
+import no.minside.submissions.FormSubmissions;
+import no.minside.common.Visitor;
+import no.minside.clients.ClientChangedMeanwhileException;
 import org.jboss.resteasy.reactive.RestForm;
 
 import java.math.BigDecimal;
@@ -60,12 +63,14 @@ public class AdminCreditorsResource {
     static class Templates {
         static native TemplateInstance creditors(PageContext page, List<Creditor> creditors, List<ApiClient> clients,
                                                  ClientForm form, List<FormError> errors, List<Choice> kinds,
-                                                 ApiClientAdminService.NewClient created, boolean revoked);
+                                                 ApiClientAdminService.NewClient created, boolean revoked,
+                                                 boolean madeBefore);
 
         static native TemplateInstance creditor(PageContext page, Creditor creditor, CreditorForm form,
                                                 List<FormError> errors, List<Choice> orders,
                                                 List<MonthsField> months, PlanPolicy agency, String keyMark,
-                                                List<Choice> graces, boolean inGrace, boolean saved);
+                                                List<Choice> graces, boolean inGrace, boolean saved,
+                                                CreditorForm current, boolean rotatedBefore);
 
         static native TemplateInstance newKey(PageContext page, Creditor creditor, CreditorKeys keys);
     }
@@ -74,106 +79,142 @@ public class AdminCreditorsResource {
     private final ApiClientAdminService clients;
     private final PageRenderer pages;
     private final CurrentVisitor visitor;
+    private final FormSubmissions submissions;
 
     AdminCreditorsResource(CreditorAdminService creditors, ApiClientAdminService clients, PageRenderer pages,
-                           CurrentVisitor visitor) {
+                           CurrentVisitor visitor, FormSubmissions submissions) {
         this.creditors = creditors;
         this.clients = clients;
         this.pages = pages;
         this.visitor = visitor;
+        this.submissions = submissions;
     }
 
     @GET
-    public TemplateInstance list(@QueryParam("revoked") String revoked) {
+    public TemplateInstance list(@QueryParam("revoked") String revoked, @QueryParam("made") String made) {
         return pages.render(Templates.creditors(pages.page(), creditors.list(), clients.list(), ClientForm.empty(),
-                List.of(), kinds(), null, revoked != null));
+                List.of(), kinds(), null, revoked != null, made != null));
     }
 
-    /** The other systems' keys: make one (shown once) or revoke one. */
+    /**
+     * The other systems' keys: make one (shown once) or revoke one, once per form page. A repeat of the making lands
+     * on the list, which names the client made (its key was in the first answer only); a revoke from a page older
+     * than the client is told that it changed.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response clients(@BeanParam ClientForm form) {
-        long staffId = visitor.require().staffId();
+    public Response clients(@BeanParam ClientForm form, @RestForm(FormSubmissions.FIELD) String submission) {
+        Visitor who = visitor.require();
         if (form.isRevoke()) {
             Long id = form.clientId();
             if (id == null) {
                 throw new NotFoundException("ApiClient");
             }
-            clients.revoke(id, staffId);
-            return Redirects.seeOther(PATH + "?revoked=1").build();
+            try {
+                return submissions.once(who, submission, () -> {
+                    clients.revoke(id, form.seenVersion(), who.staffId());
+                    return Submitted.redirect(PATH + "?revoked=1");
+                }, Submitted::landOn);
+            } catch (ClientChangedMeanwhileException | OptimisticLockException meanwhile) {
+                List<FormError> errors = FormErrors.localize(List.of(Violation.of("client-" + id,
+                        "client_changed_meanwhile")), pages.language(), AdminMessages.class);
+                return Response.status(409).entity(pages.render(Templates.creditors(pages.pageWithErrors(),
+                        creditors.list(), clients.list(), ClientForm.empty(), errors, kinds(), null, false, false))).build();
+            }
         }
         try {
-            ApiClientAdminService.NewClient created = clients.create(form.name(), form.parsedKind(), staffId);
-            return Response.ok(pages.render(Templates.creditors(pages.page(), creditors.list(), clients.list(),
-                    ClientForm.empty(), List.of(), kinds(), created, false))).build();
+            return submissions.once(who, submission, () -> {
+                ApiClientAdminService.NewClient created = clients.create(form.name(), form.parsedKind(), who.staffId());
+                Response shown = Response.ok(pages.render(Templates.creditors(pages.page(), creditors.list(),
+                        clients.list(), ClientForm.empty(), List.of(), kinds(), created, false, false))).build();
+                return FormSubmissions.Done.landing(shown, PATH + "?made=" + created.id());
+            }, Submitted::landOn);
         } catch (InvalidFormException e) {
             List<FormError> errors = FormErrors.localize(e.violations(), pages.language(), AdminMessages.class);
             return Response.status(400).entity(pages.render(Templates.creditors(pages.pageWithErrors(),
-                    creditors.list(), clients.list(), form, errors, kinds(), null, false))).build();
+                    creditors.list(), clients.list(), form, errors, kinds(), null, false, false))).build();
         }
     }
 
     @GET
     @Path("{id}")
-    public TemplateInstance show(@PathParam("id") String id, @QueryParam("saved") String saved) {
+    public TemplateInstance show(@PathParam("id") String id, @QueryParam("saved") String saved,
+                                 @QueryParam("rotated") String rotated) {
         Creditor c = creditors.get(parseId(id));
-        return pages.render(creditorPage(pages.page(), c, CreditorForm.of(c), List.of(), saved != null));
+        return pages.render(creditorPage(pages.page(), c, CreditorForm.of(c), List.of(), saved != null, null,
+                rotated != null));
     }
 
-    /** {@code step} {@code policy} saves the rules; {@code rotate} makes a new key and shows it once. */
+    /**
+     * {@code step} {@code policy} saves the rules; {@code rotate} makes a new key and shows it once. Each once per
+     * form page: a repeated rotation lands on the creditor's page (the key was in the first answer only).
+     */
     @POST
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response change(@PathParam("id") String id, @RestForm String step, @RestForm String key,
-                           @RestForm String grace, @BeanParam CreditorForm form) {
+                           @RestForm String grace, @BeanParam CreditorForm form,
+                           @RestForm(FormSubmissions.FIELD) String submission) {
         long creditorId = parseId(id);
-        long staffId = visitor.require().staffId();
+        Visitor who = visitor.require();
         if ("rotate".equals(step)) {
-            return rotate(creditorId, key, grace, staffId);
+            return rotate(creditorId, key, grace, who, submission);
         }
         Violations found = new Violations();
         try {
-            creditors.update(creditorId, form.change(found), found, staffId);
-            return Redirects.seeOther(PATH + "/" + creditorId + "?saved=1").build();
+            return submissions.once(who, submission, () -> {
+                creditors.update(creditorId, form.change(found), found, who.staffId());
+                return Submitted.redirect(PATH + "/" + creditorId + "?saved=1");
+            }, Submitted::landOn);
         } catch (InvalidFormException e) {
             // Some fields are checked by the form, some by the service: the summary follows the page's order.
             List<Violation> inPageOrder = e.violations().stream()
                     .sorted(java.util.Comparator.comparingInt(v -> CreditorForm.FIELDS.indexOf(v.field()))).toList();
             List<FormError> errors = FormErrors.localize(inPageOrder, pages.language(), AdminMessages.class);
             return Response.status(400).entity(pages.render(creditorPage(pages.pageWithErrors(),
-                    creditors.get(creditorId), form, errors, false))).build();
+                    creditors.get(creditorId), form, errors, false, null))).build();
         } catch (CreditorChangedMeanwhileException | OptimisticLockException raced) {
-            // The stored figures replace what was typed: saving them again is a decision made on what is there now.
+            // What was typed stays, at the row's version now, beside how it is saved now: saving it again is then a
+            // decision made on what is there.
             Creditor now = creditors.get(creditorId);
             List<FormError> errors = FormErrors.localize(List.of(Violation.of("allocationOrder",
                     "creditor_changed_meanwhile")), pages.language(), AdminMessages.class);
             return Response.status(409).entity(pages.render(creditorPage(pages.pageWithErrors(), now,
-                    CreditorForm.of(now), errors, false))).build();
+                    form.atVersion(now.version), errors, false, CreditorForm.of(now)))).build();
         }
     }
 
-    private Response rotate(long creditorId, String key, String grace, long staffId) {
+    private Response rotate(long creditorId, String key, String grace, Visitor who, String submission) {
         int days = grace != null && grace.matches("[0-9]{1,2}") ? Integer.parseInt(grace) : -1;
         Creditor c = creditors.get(creditorId);
         if (!CreditorAdminService.GRACE_DAYS.contains(days)) {
             List<FormError> errors = FormErrors.localize(List.of(Violation.of("grace", "grace_required")),
                     pages.language(), AdminMessages.class);
             return Response.status(400).entity(pages.render(creditorPage(pages.pageWithErrors(), c,
-                    CreditorForm.of(c), errors, false))).build();
+                    CreditorForm.of(c), errors, false, null))).build();
         }
         try {
-            CreditorKeys keys = creditors.rotateKey(creditorId, key, days, staffId);
-            return Response.ok(pages.render(Templates.newKey(pages.page(), creditors.get(creditorId), keys))).build();
+            return submissions.once(who, submission, () -> {
+                CreditorKeys keys = creditors.rotateKey(creditorId, key, days, who.staffId());
+                Response shown = Response.ok(pages.render(Templates.newKey(pages.page(), creditors.get(creditorId),
+                        keys))).build();
+                return FormSubmissions.Done.landing(shown, PATH + "/" + creditorId + "?rotated=1");
+            }, Submitted::landOn);
         } catch (KeyAlreadyRotatedException twice) {
             List<FormError> errors = FormErrors.localize(List.of(Violation.of("grace", "key_already_rotated")),
                     pages.language(), AdminMessages.class);
             return Response.status(409).entity(pages.render(creditorPage(pages.pageWithErrors(), c,
-                    CreditorForm.of(c), errors, false))).build();
+                    CreditorForm.of(c), errors, false, null))).build();
         }
     }
 
     private TemplateInstance creditorPage(PageContext page, Creditor c, CreditorForm form, List<FormError> errors,
-                                          boolean saved) {
+                                          boolean saved, CreditorForm current) {
+        return creditorPage(page, c, form, errors, saved, current, false);
+    }
+
+    private TemplateInstance creditorPage(PageContext page, Creditor c, CreditorForm form, List<FormError> errors,
+                                          boolean saved, CreditorForm current, boolean rotatedBefore) {
         AdminMessages texts = Bundles.of(AdminMessages.class, pages.language());
         List<Choice> orders = Arrays.stream(AllocationOrder.values())
                 .map(o -> Choice.of(o.name(), texts.allocation(o))).toList();
@@ -185,7 +226,7 @@ public class AdminCreditorsResource {
                     default -> texts.grace_30();
                 })).toList();
         return Templates.creditor(page, c, form, errors, orders, monthsFields(), CreditorForm.AGENCY_POLICY,
-                CreditorAdminService.fingerprint(c), graces, creditors.inGrace(c), saved);
+                CreditorAdminService.fingerprint(c), graces, creditors.inGrace(c), saved, current, rotatedBefore);
     }
 
     private static List<MonthsField> monthsFields() {

@@ -240,6 +240,12 @@ public interface AdminMessages {
     String changed_meanwhile();
 
     @Message
+    String table_changed_meanwhile();
+
+    @Message
+    String client_changed_meanwhile();
+
+    @Message
     String creditors_title();
 
     @Message
@@ -393,7 +399,16 @@ public interface AdminMessages {
     String key_already_rotated();
 
     @Message
+    String rotated_key_shown_before();
+
+    @Message
+    String client_key_shown_before();
+
+    @Message
     String creditor_changed_meanwhile();
+
+    @Message
+    String current_state_title();
 
     @Message
     String section_clients();

@@ -28,7 +28,11 @@ import no.minside.web.FormError;
 import no.minside.web.FormErrors;
 import no.minside.web.PageContext;
 import no.minside.web.PageRenderer;
-import no.minside.web.Redirects;
+import no.minside.web.Submitted;
+import no.minside.submissions.FormSubmissions;
+import no.minside.common.Visitor;
+import no.minside.rates.RateTableChangedMeanwhileException;
+import org.jboss.resteasy.reactive.RestForm;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -54,11 +58,14 @@ public class AdminRatesResource {
     private final RateAdminService rates;
     private final PageRenderer pages;
     private final CurrentVisitor visitor;
+    private final FormSubmissions submissions;
 
-    AdminRatesResource(RateAdminService rates, PageRenderer pages, CurrentVisitor visitor) {
+    AdminRatesResource(RateAdminService rates, PageRenderer pages, CurrentVisitor visitor,
+                       FormSubmissions submissions) {
         this.rates = rates;
         this.pages = pages;
         this.visitor = visitor;
+        this.submissions = submissions;
     }
 
     /**
@@ -69,24 +76,37 @@ public class AdminRatesResource {
     public TemplateInstance show(@QueryParam("edit") String edit, @QueryParam("from") String from,
                                  @QueryParam("band") String band, @QueryParam("saved") String saved) {
         RateAdminView view = rates.view();
-        RateForm form = RateTable.parse(edit).map(table -> suggested(view, table, from, band)).orElse(null);
+        RateForm form = RateTable.parse(edit).map(table -> suggested(view, table, from, band)
+                .atVersion(view.version(table))).orElse(null);
         return pages.render(Templates.rates(pages.page(), view, form, null, List.of(),
                 RateTable.parse(saved).map(Enum::name).orElse(null), categories()));
     }
 
+    /** {@code step} {@code preview} shows what the change does; {@code save} does it, once per form page. */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response change(@BeanParam RateForm form) {
+    public Response change(@BeanParam RateForm form, @RestForm(FormSubmissions.FIELD) String submission) {
         try {
             if (form.isSave()) {
-                rates.apply(form.change(), visitor.require().staffId());
-                return Redirects.seeOther("/staff/admin/rates?saved=" + form.table()).build();
+                Visitor who = visitor.require();
+                return submissions.once(who, submission, () -> {
+                    rates.apply(form.change(), form.seenVersion(), who.staffId());
+                    return Submitted.redirect("/staff/admin/rates?saved=" + form.table());
+                }, Submitted::landOn);
             }
             RatePreview preview = rates.preview(form.change());
             return Response.ok(pages.render(Templates.rates(pages.page(), rates.view(), form, preview, List.of(),
                     null, categories()))).build();
         } catch (InvalidFormException e) {
             return invalid(form, e.violations());
+        } catch (RateTableChangedMeanwhileException meanwhile) {
+            // The tables on the page are as saved now; what was typed stays, at the table's version now, to check.
+            RateForm again = form.atVersion(meanwhile.current());
+            String field = form.rateTable().orElse(null) == RateTable.BAND ? "value" : "validFrom";
+            List<FormError> errors = FormErrors.localize(List.of(Violation.of(field, "table_changed_meanwhile")),
+                    pages.language(), AdminMessages.class);
+            return Response.status(409).entity(pages.render(Templates.rates(pages.pageWithErrors(), rates.view(),
+                    again, null, errors, null, categories()))).build();
         } catch (PersistenceException raced) {
             // Another admin saved the same period first (the unique start date); nothing of this change was saved.
             LOG.warnf("Rate change for %s refused on a database conflict: %s", form.table(), raced.getMessage());

@@ -58,6 +58,12 @@ public record CreditorForm(
                 c.contactEmail, c.contactPhone);
     }
 
+    /** What was typed, at another version of the row: the form shown again after the creditor changed under it. */
+    CreditorForm atVersion(long seen) {
+        return new CreditorForm(Long.toString(seen), allocationOrder, vatRegistered, surchargeWaived, minInstalment,
+                autoApproveMax, months0, months1, months2, months3, months4, contactName, contactEmail, contactPhone);
+    }
+
     public boolean isVatRegistered() {
         return "true".equals(vatRegistered);
     }

@@ -16,7 +16,9 @@ import java.util.Optional;
 /**
  * The rate form as posted: which {@code table}, the period's start {@code validFrom}, the {@code value} (a rate in
  * percent, a sats in kroner, a band's multiple), for living allowances one {@code amount-<CATEGORY>} each, the
- * {@code band}, the flags and texts, and {@code step}: {@code preview} to see what it does, {@code save} to do it.
+ * {@code band}, the flags and texts, and {@code step}: {@code preview} to see what it does, {@code save} to do it;
+ * {@code version} is the table's version when the form was first shown, so a change saved meanwhile is not
+ * overwritten unseen.
  */
 public record RateForm(
         @RestForm String table,
@@ -33,12 +35,13 @@ public record RateForm(
         @RestForm String source,
         @RestForm String officialSource,
         @RestForm String reason,
-        @RestForm String step) {
+        @RestForm String step,
+        @RestForm String version) {
 
     /** An empty form for a table, with what the page suggests filled in. */
     static RateForm of(RateTable table, String validFrom, String value, String band) {
         return new RateForm(table.name(), validFrom, value, null, null, null, null, null, null, band, null, null, null,
-                null, null);
+                null, null, null);
     }
 
     /** The living-allowance form with these amounts typed in. */
@@ -48,7 +51,18 @@ public record RateForm(
         return new RateForm(RateTable.ALLOWANCES.name(), validFrom, null, typed.apply(LivingAllowanceCategory.SINGLE_ADULT),
                 typed.apply(LivingAllowanceCategory.ADULT_IN_COUPLE), typed.apply(LivingAllowanceCategory.CHILD_0_5),
                 typed.apply(LivingAllowanceCategory.CHILD_6_10), typed.apply(LivingAllowanceCategory.CHILD_11_14),
-                typed.apply(LivingAllowanceCategory.CHILD_15_PLUS), null, null, null, null, null, null);
+                typed.apply(LivingAllowanceCategory.CHILD_15_PLUS), null, null, null, null, null, null, null);
+    }
+
+    /** The same form as read at this version of its table. */
+    RateForm atVersion(long seen) {
+        return new RateForm(table, validFrom, value, singleAdult, adultInCouple, child0to5, child6to10, child11to14,
+                child15plus, band, provisional, source, officialSource, reason, step, Long.toString(seen));
+    }
+
+    /** The table's version the form was read at; -1 when it does not say (never current). */
+    long seenVersion() {
+        return version != null && version.matches("[0-9]{1,18}") ? Long.parseLong(version) : -1;
     }
 
     public boolean isProvisional() {

@@ -3,6 +3,7 @@ package no.minside.cases;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,7 +17,10 @@ import no.minside.common.Roles;
 import no.minside.web.CurrentVisitor;
 import no.minside.web.PageContext;
 import no.minside.web.PageRenderer;
-import no.minside.web.Redirects;
+import no.minside.web.Submitted;
+import no.minside.submissions.FormSubmissions;
+import no.minside.common.Visitor;
+import org.jboss.resteasy.reactive.RestForm;
 
 import java.util.List;
 
@@ -38,9 +42,11 @@ public class StaffCaseResource {
     private final CasePins pins;
     private final PageRenderer pages;
     private final CurrentVisitor visitor;
+    private final FormSubmissions submissions;
 
     StaffCaseResource(CaseSearch search, StaffCaseService cases, CasePins pins, PageRenderer pages,
-                      CurrentVisitor visitor) {
+                      CurrentVisitor visitor, FormSubmissions submissions) {
+        this.submissions = submissions;
         this.search = search;
         this.cases = cases;
         this.pins = pins;
@@ -69,8 +75,19 @@ public class StaffCaseResource {
     @Path("/cases/{caseNumber}/new-pin")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({Roles.SUPPORT, Roles.ADMIN})
-    public Response orderNewPin(@PathParam("caseNumber") String caseNumber) {
-        pins.orderNewPin(visitor.require(), caseNumber);
-        return Redirects.seeOther("/staff/cases/" + caseNumber + "?pinOrdered=true").build();
+    public Response orderNewPin(@PathParam("caseNumber") String caseNumber,
+                                @RestForm(FormSubmissions.FIELD) String submission) {
+        Visitor who = visitor.require();
+        // Once per form page: a double click orders one letter, the repeat lands on the same notice.
+        String ordered = "/staff/cases/" + caseNumber + "?pinOrdered=true";
+        try {
+            return submissions.once(who, submission, () -> {
+                pins.orderNewPin(who, caseNumber);
+                return Submitted.redirect(ordered);
+            }, Submitted::landOn);
+        } catch (OptimisticLockException meanwhile) {
+            // Someone else ordered one at the same moment (the case's version): one new letter is on its way.
+            return Submitted.landOn(ordered);
+        }
     }
 }

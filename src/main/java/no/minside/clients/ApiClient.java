@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import java.time.Instant;
 
@@ -41,4 +42,8 @@ public class ApiClient {
 
     @Column(name = "revoked_at")
     public Instant revokedAt;
+
+    /** Optimistic lock: the admin's page carries it, so a change made meanwhile is not overwritten unseen. */
+    @Version
+    public long version;
 }

@@ -21,7 +21,7 @@ public class ApiClientAdminService {
     static final int MAX_NAME = 200;
 
     /** A new client and its key, to show once. */
-    public record NewClient(String name, ApiClient.Kind kind, String key) {
+    public record NewClient(long id, String name, ApiClient.Kind kind, String key) {
     }
 
     private final ApiClientRepository clients;
@@ -75,17 +75,22 @@ public class ApiClientAdminService {
         clients.persist(client);
         audit.record(AuditLog.Actor.STAFF, staffId, "API_CLIENT_CREATED", "client:" + client.id,
                 kind + " " + trimmed);
-        return new NewClient(trimmed, kind, key);
+        return new NewClient(client.id, trimmed, kind, key);
     }
 
-    /** Stops the client's key; revoking one already revoked changes nothing. */
+    /**
+     * Stops the client's key, when it is still as the admin's page showed it ({@code seenVersion}).
+     *
+     * @throws ClientChangedMeanwhileException when someone changed it since (revoked it, most likely)
+     */
     @Transactional
-    public void revoke(long id, long staffId) {
+    public void revoke(long id, long seenVersion, long staffId) {
         ApiClient client = clients.findByIdOptional(id).orElseThrow(() -> new NotFoundException("ApiClient"));
-        if (client.revokedAt != null) {
-            return;
+        if (client.version != seenVersion || client.revokedAt != null) {
+            throw new ClientChangedMeanwhileException();
         }
         client.revokedAt = time.now();
+        em.flush(); // the row's version is checked here: a revoke that raced this one fails too
         audit.record(AuditLog.Actor.STAFF, staffId, "API_CLIENT_REVOKED", "client:" + id,
                 client.kind + " " + client.name);
     }

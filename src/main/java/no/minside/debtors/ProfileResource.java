@@ -24,6 +24,9 @@ import no.minside.web.FormErrors;
 import no.minside.web.PageContext;
 import no.minside.web.PageRenderer;
 import no.minside.web.Redirects;
+import no.minside.submissions.FormSubmissions;
+import no.minside.common.Visitor;
+import org.jboss.resteasy.reactive.RestForm;
 
 import java.util.List;
 
@@ -43,8 +46,11 @@ public class ProfileResource {
     private final PageRenderer pages;
     private final CurrentVisitor visitor;
     private final CookieConfig cookies;
+    private final FormSubmissions submissions;
 
-    ProfileResource(DebtorProfileService profiles, PageRenderer pages, CurrentVisitor visitor, CookieConfig cookies) {
+    ProfileResource(DebtorProfileService profiles, PageRenderer pages, CurrentVisitor visitor, CookieConfig cookies,
+                    FormSubmissions submissions) {
+        this.submissions = submissions;
         this.profiles = profiles;
         this.pages = pages;
         this.visitor = visitor;
@@ -66,16 +72,21 @@ public class ProfileResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response save(@BeanParam ProfileForm form) {
+    public Response save(@BeanParam ProfileForm form, @RestForm(FormSubmissions.FIELD) String submission) {
+        Visitor who = visitor.require();
+        // Once per form page; the repeat gets the same language cookie, as the browser keeps the last answer.
+        java.util.function.Function<String, Response> answer = path -> Redirects.seeOther(path)
+                .cookie(Languages.cookie(form.language(), cookies.secure())).build();
         try {
-            profiles.update(visitor.require(), form);
+            return submissions.once(who, submission, () -> {
+                profiles.update(who, form);
+                return FormSubmissions.Done.landing(answer.apply("/profile?saved=true"), "/profile?saved=true");
+            }, answer);
         } catch (InvalidFormException e) {
             List<FormError> errors = FormErrors.localize(e.violations(), pages.language(), ProfileMessages.class);
             TemplateInstance page = Templates.profile(pages.pageWithErrors(), profiles.view(visitor.require()), form, errors,
                     false, languages());
             return Response.status(400).entity(pages.render(page)).build();
         }
-        return Redirects.seeOther("/profile?saved=true")
-                .cookie(Languages.cookie(form.language(), cookies.secure())).build();
     }
 }

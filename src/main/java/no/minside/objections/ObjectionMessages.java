@@ -316,4 +316,7 @@ public interface ObjectionMessages {
 
     @Message
     String decided_by_text(String date);
+
+    @Message
+    String unsaved_title();
 }

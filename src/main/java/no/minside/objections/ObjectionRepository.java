@@ -41,9 +41,6 @@ public class ObjectionRepository implements PanacheRepository<Objection> {
         return list("caseId = ?1 order by id desc", caseId);
     }
 
-    public Optional<Objection> findBySubmission(String token) {
-        return find("submissionToken", token).firstResultOptional();
-    }
 
     /** The queue: open objections, the answer due soonest (the oldest) first. */
     public List<Objection> findQueue(int limit) {

@@ -3,7 +3,6 @@ package no.minside.objections;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,7 +23,8 @@ import no.minside.web.FormError;
 import no.minside.web.FormErrors;
 import no.minside.web.PageContext;
 import no.minside.web.PageRenderer;
-import no.minside.web.Redirects;
+import no.minside.web.Submitted;
+import no.minside.submissions.FormSubmissions;
 
 import java.util.Arrays;
 import java.util.List;
@@ -57,11 +57,14 @@ public class ObjectionResource {
     private final ObjectionService objections;
     private final PageRenderer pages;
     private final CurrentVisitor visitor;
+    private final FormSubmissions submissions;
 
-    ObjectionResource(ObjectionService objections, PageRenderer pages, CurrentVisitor visitor) {
+    ObjectionResource(ObjectionService objections, PageRenderer pages, CurrentVisitor visitor,
+                      FormSubmissions submissions) {
         this.objections = objections;
         this.pages = pages;
         this.visitor = visitor;
+        this.submissions = submissions;
     }
 
     @GET
@@ -72,32 +75,35 @@ public class ObjectionResource {
                 FormValues.empty(), List.of(), notice, reasons()));
     }
 
+    /** Sends the objection once per form page: the same form again (a double click) lands on its receipt. */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response submit(@PathParam("caseNumber") String caseNumber, @BeanParam ObjectionForm form) {
         Visitor who = visitor.require();
         try {
-            objections.submit(who, caseNumber, form);
+            return submissions.once(who, form.submission(), () -> {
+                objections.submit(who, caseNumber, form);
+                return Submitted.redirect("/cases/" + caseNumber + "/objection?sent=true");
+            }, Submitted::landOn);
         } catch (InvalidFormException e) {
             FormValues typed = new FormValues(form.reason(), form.textOrEmpty(), form.claims(), "");
             return invalid(caseNumber, typed, e);
-        } catch (PersistenceException raced) {
-            // The same form twice at once: the unique token let one in; this one lands on its receipt.
-            objections.submitted(who, caseNumber, form.submission()).orElseThrow(() -> raced);
         }
-        return Redirects.seeOther("/cases/" + caseNumber + "/objection?sent=true").build();
     }
 
     @POST
     @Path("/reply")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response reply(@PathParam("caseNumber") String caseNumber, @BeanParam ReplyForm form) {
+        Visitor who = visitor.require();
         try {
-            objections.reply(visitor.require(), caseNumber, form);
+            return submissions.once(who, form.submission(), () -> {
+                objections.reply(who, caseNumber, form);
+                return Submitted.redirect("/cases/" + caseNumber + "/objection?replied=true");
+            }, Submitted::landOn);
         } catch (InvalidFormException e) {
             return invalid(caseNumber, new FormValues(null, "", List.of(), form.text() == null ? "" : form.text()), e);
         }
-        return Redirects.seeOther("/cases/" + caseNumber + "/objection?replied=true").build();
     }
 
     @GET

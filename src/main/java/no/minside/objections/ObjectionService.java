@@ -73,7 +73,7 @@ public class ObjectionService {
         List<ObjectionViews.ObjectionView> earlier = all.stream().skip(1).map(o -> view(o, claims)).toList();
         boolean mailed = current != null && current.status().isOpen() && mailsTheAnswer(c);
         return new ObjectionViews.DebtorPage(c.caseNumber, cases.creditorName(c), current, choices(claims),
-                newToken(), earlier, mailed);
+                earlier, mailed);
     }
 
     /** Whether the answer will also come by e-mail: an address is given for the case's notices, and wanted. */
@@ -83,8 +83,9 @@ public class ObjectionService {
     }
 
     /**
-     * Sends the objection: the case pauses from today, the answer is due in 7 days. The same form sent twice (its
-     * token) is one objection, and while one is open a second is not made: both answer with the open one.
+     * Sends the objection: the case pauses from today, the answer is due in 7 days. While one is open a second is
+     * not made: both answer with the open one. The form's token (submission.FormSubmissions) is kept on the row, a
+     * unique column, so the same form page can never make two.
      *
      * @return the reference of the objection the receipt shows
      * @throws no.minside.common.InvalidFormException with everything wrong; nothing is stored then
@@ -92,19 +93,14 @@ public class ObjectionService {
     @Transactional
     public String submit(Visitor visitor, String caseNumber, ObjectionForm form) {
         CollectionCase c = cases.owned(visitor, caseNumber);
-        if (form.submission() != null) {
-            Optional<Objection> same = objections.findBySubmission(form.submission());
-            if (same.isPresent() && same.get().caseId.equals(c.id)) {
-                return same.get().reference;
-            }
-        }
+        // Two forms at once (two tabs): the case lock puts them one after the other, and the second finds the first.
+        corrections.lock(c.id);
         Optional<Objection> open = objections.findOpen(c.id);
         if (open.isPresent()) {
             return open.get().reference;
         }
         List<Claim> claims = corrections.claimsOf(c.id);
         Validation.check(validator, form, rules(claims));
-        corrections.lock(c.id);
         LocalDate today = time.today();
         Objection o = new Objection();
         o.caseId = c.id;
@@ -125,14 +121,6 @@ public class ObjectionService {
         audit.record(AuditLog.Actor.DEBTOR, visitor.debtorId(), "OBJECTION_CREATED", "case:" + c.caseNumber,
                 o.reference + " " + o.reason);
         return o.reference;
-    }
-
-    /** The reference the form with this token made, if it made one: where a repeated submit lands. */
-    @Transactional
-    public Optional<String> submitted(Visitor visitor, String caseNumber, String token) {
-        CollectionCase c = cases.owned(visitor, caseNumber);
-        return (token == null ? Optional.<Objection>empty() : objections.findBySubmission(token))
-                .or(() -> objections.findOpen(c.id)).filter(o -> o.caseId.equals(c.id)).map(o -> o.reference);
     }
 
     /** The debtor answers support's question: the objection is open again, the week starts over. */

@@ -14,7 +14,7 @@ public final class ObjectionViews {
 
     /** The debtor's objection page: the form, or the open objection's status; and the earlier ones. */
     public record DebtorPage(String caseNumber, String creditorName, ObjectionView current, List<ClaimChoice> claims,
-                             String submissionToken, List<ObjectionView> earlier, boolean answerByEmail) {
+                             List<ObjectionView> earlier, boolean answerByEmail) {
 
         public boolean canObject() {
             return current == null || !current.status().isOpen();

@@ -11,7 +11,8 @@ import java.util.List;
 /** The debtor's answer to support's question: text and files. */
 public record ReplyForm(
         @RestForm @NotBlank(message = "reply_required") @Size(max = 4000, message = "text_too_long") String text,
-        @RestForm("attachments") @PartType("application/octet-stream") List<FileUpload> attachments) {
+        @RestForm("attachments") @PartType("application/octet-stream") List<FileUpload> attachments,
+        @RestForm String submission) {
 
     public ReplyForm {
         attachments = attachments == null ? List.of() : attachments.stream()

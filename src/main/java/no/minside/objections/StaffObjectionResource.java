@@ -23,7 +23,10 @@ import no.minside.web.FormError;
 import no.minside.web.FormErrors;
 import no.minside.web.PageContext;
 import no.minside.web.PageRenderer;
-import no.minside.web.Redirects;
+import no.minside.web.Submitted;
+import no.minside.submissions.FormSubmissions;
+import no.minside.common.Visitor;
+import org.jboss.resteasy.reactive.RestForm;
 
 import java.util.Arrays;
 import java.util.List;
@@ -45,11 +48,14 @@ public class StaffObjectionResource {
     private final StaffObjectionService objections;
     private final PageRenderer pages;
     private final CurrentVisitor visitor;
+    private final FormSubmissions submissions;
 
-    StaffObjectionResource(StaffObjectionService objections, PageRenderer pages, CurrentVisitor visitor) {
+    StaffObjectionResource(StaffObjectionService objections, PageRenderer pages, CurrentVisitor visitor,
+                           FormSubmissions submissions) {
         this.objections = objections;
         this.pages = pages;
         this.visitor = visitor;
+        this.submissions = submissions;
     }
 
     @GET
@@ -64,22 +70,29 @@ public class StaffObjectionResource {
                 DecisionForm.empty(), List.of(), decided));
     }
 
+    /**
+     * The decision, once per form page (a repeat lands where the first went). Decided by someone else meanwhile, or
+     * sent from a page older than the objection: told so, with the objection as it stands and what was typed.
+     */
     @POST
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response decide(@PathParam("id") long id, @BeanParam DecisionForm form) {
+    public Response decide(@PathParam("id") long id, @BeanParam DecisionForm form,
+                           @RestForm(FormSubmissions.FIELD) String submission) {
+        Visitor who = visitor.require();
         try {
-            objections.decide(visitor.require(), id, form);
+            return submissions.once(who, submission, () -> {
+                objections.decide(who, id, form);
+                return Submitted.redirect("/staff/objections/" + id + "?decided=true");
+            }, Submitted::landOn);
         } catch (InvalidFormException e) {
             List<FormError> errors = FormErrors.localize(e.violations(), pages.language(), ObjectionMessages.class);
             return Response.status(400).entity(pages.render(objection(pages.pageWithErrors(),
-                    objections.page(visitor.require(), id, null), form, errors, false))).build();
+                    objections.page(who, id, null), form, errors, false))).build();
         } catch (AlreadyDecidedException | OptimisticLockException raced) {
             return Response.status(409).entity(pages.render(objection(pages.page(),
-                    objections.page(visitor.require(), id, "already_decided"), DecisionForm.empty(), List.of(),
-                    false))).build();
+                    objections.page(who, id, "already_decided"), form, List.of(), false))).build();
         }
-        return Redirects.seeOther("/staff/objections/" + id + "?decided=true").build();
     }
 
     private TemplateInstance objection(PageContext page, ObjectionViews.StaffPage view, DecisionForm form,

@@ -640,4 +640,7 @@ public interface PlanMessages {
 
     @Message
     String staff_owed_then();
+
+    @Message
+    String staff_unsaved_title();
 }

@@ -23,6 +23,8 @@ import no.minside.web.FormErrors;
 import no.minside.web.PageContext;
 import no.minside.web.PageRenderer;
 import no.minside.web.Redirects;
+import no.minside.web.Submitted;
+import no.minside.submissions.FormSubmissions;
 import org.jboss.resteasy.reactive.RestForm;
 
 import java.util.List;
@@ -48,11 +50,13 @@ public class PlanResource {
     private final PlanService plans;
     private final PageRenderer pages;
     private final CurrentVisitor visitor;
+    private final FormSubmissions submissions;
 
-    PlanResource(PlanService plans, PageRenderer pages, CurrentVisitor visitor) {
+    PlanResource(PlanService plans, PageRenderer pages, CurrentVisitor visitor, FormSubmissions submissions) {
         this.plans = plans;
         this.pages = pages;
         this.visitor = visitor;
+        this.submissions = submissions;
     }
 
     /**
@@ -79,11 +83,14 @@ public class PlanResource {
     /** Evaluates the proposal at once; the answer is shown on the plan page (post-redirect-get). */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response propose(@PathParam("caseNumber") String caseNumber, @BeanParam PlanForm form) {
+    public Response propose(@PathParam("caseNumber") String caseNumber, @BeanParam PlanForm form,
+                            @RestForm(FormSubmissions.FIELD) String submission) {
         Visitor who = visitor.require();
         try {
-            UUID id = plans.propose(who, caseNumber, form);
-            return Redirects.seeOther("/cases/" + caseNumber + "/plan?evaluation=" + id + "#answer").build();
+            return submissions.once(who, submission, () -> {
+                UUID id = plans.propose(who, caseNumber, form);
+                return Submitted.redirect("/cases/" + caseNumber + "/plan?evaluation=" + id + "#answer");
+            }, Submitted::landOn);
         } catch (InvalidFormException e) {
             List<FormError> errors = FormErrors.localize(e.violations(), pages.language(), PlanMessages.class);
             TemplateInstance page = Templates.plan(pages.pageWithErrors(), plans.page(who, caseNumber, null, false),
@@ -98,15 +105,18 @@ public class PlanResource {
     @POST
     @Path("/accept")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response accept(@PathParam("caseNumber") String caseNumber, @RestForm String evaluation) {
+    public Response accept(@PathParam("caseNumber") String caseNumber, @RestForm String evaluation,
+                           @RestForm(FormSubmissions.FIELD) String submission) {
+        Visitor who = visitor.require();
         try {
-            PlanViews.Accepted accepted = plans.accept(visitor.require(), caseNumber, evaluation);
-            if (accepted.renewed()) {
-                return Redirects.seeOther("/cases/" + caseNumber + "/plan?evaluation=" + accepted.renewedEvaluation()
-                        + "&renewed=true#answer").build();
-            }
-            return Redirects.seeOther("/cases/" + caseNumber + "/plan/" + accepted.reference() + "?accepted=true")
-                    .build();
+            return submissions.once(who, submission, () -> {
+                PlanViews.Accepted accepted = plans.accept(who, caseNumber, evaluation);
+                if (accepted.renewed()) {
+                    return Submitted.redirect("/cases/" + caseNumber + "/plan?evaluation="
+                            + accepted.renewedEvaluation() + "&renewed=true#answer");
+                }
+                return Submitted.redirect("/cases/" + caseNumber + "/plan/" + accepted.reference() + "?accepted=true");
+            }, Submitted::landOn);
         } catch (PlanAlreadyOpenException e) {
             return Redirects.seeOther("/cases/" + caseNumber + "/plan/" + e.reference()).build();
         }

@@ -65,7 +65,7 @@ public class RateAdminService {
                         e.getValue().stream().anyMatch(r -> r.provisional), e.getValue().get(0).source))
                 .toList();
         return new RateAdminView(time.today(), reversed(interest), reversed(sats), bands, reversed(allowances),
-                nextHalfYear());
+                nextHalfYear(), versions());
     }
 
     /**
@@ -78,15 +78,41 @@ public class RateAdminService {
         return plan(change, new Violations()).preview();
     }
 
-    /** Saves the change (checked again, under a lock, so two admins at once cannot both add the same period). */
+    /** The table's version now: every saved change to it moves it by one. */
     @Transactional
-    public RatePreview apply(RateChange change, long staffId) {
+    public long version(RateTable table) {
+        return versions().getOrDefault(table, 0L);
+    }
+
+    private Map<RateTable, Long> versions() {
+        Map<RateTable, Long> versions = new EnumMap<>(RateTable.class);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select rate_table, version from rate_table_version")
+                .getResultList();
+        rows.forEach(r -> versions.put(RateTable.valueOf((String) r[0]), ((Number) r[1]).longValue()));
+        return versions;
+    }
+
+    /**
+     * Saves the change, checked again under a lock, so two admins at once cannot both add the same period, and
+     * only when the table is still at {@code seenVersion}, the version the admin's form was read at.
+     *
+     * @throws RateTableChangedMeanwhileException when someone saved a change to the table since
+     * @throws no.minside.common.InvalidFormException with everything wrong in it
+     */
+    @Transactional
+    public RatePreview apply(RateChange change, long seenVersion, long staffId) {
         em.createNativeQuery("select pg_advisory_xact_lock(hashtext('rate_tables'))").getSingleResult();
+        if (change.table() != null && version(change.table()) != seenVersion) {
+            throw new RateTableChangedMeanwhileException(version(change.table()));
+        }
         Plan plan = plan(change, new Violations());
         if (plan.preview().correctsThePast() && change.reason().isEmpty()) {
             new Violations().add("reason", "reason_required").throwIfAny();
         }
         plan.write().run();
+        em.createNativeQuery("update rate_table_version set version = version + 1 where rate_table = ?1")
+                .setParameter(1, change.table().name()).executeUpdate();
         em.flush();
         audit.record(AuditLog.Actor.STAFF, staffId, "RATE_CHANGED", target(change), describe(plan.preview(), change));
         provider.invalidate();

@@ -10,7 +10,13 @@ import java.util.Map;
  * due next (the one to enter before it starts).
  */
 public record RateAdminView(LocalDate today, List<RatePreview.Value> interest, List<RatePreview.Value> sats,
-                            List<Band> bands, List<AllowanceSet> allowances, LocalDate nextHalfYear) {
+                            List<Band> bands, List<AllowanceSet> allowances, LocalDate nextHalfYear,
+                            Map<RateTable, Long> versions) {
+
+    /** The table's version as read now: a form for it carries this. */
+    public long version(RateTable table) {
+        return versions.getOrDefault(table, 0L);
+    }
 
     /** A salær band: principal up to (null for the top band) and its lett multiple. */
     public record Band(long id, BigDecimal upTo, BigDecimal multiple) {

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import java.time.Instant;
 
@@ -46,4 +47,8 @@ public class StaffAccount {
 
     @Column(name = "created_at", insertable = false, updatable = false)
     public Instant createdAt;
+
+    /** Optimistic lock: an admin's change is made from the page that showed this version, or not at all. */
+    @Version
+    public long version;
 }

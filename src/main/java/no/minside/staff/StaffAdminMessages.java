@@ -240,6 +240,9 @@ public interface StaffAdminMessages {
     String last_admin();
 
     @Message
+    String account_changed_meanwhile();
+
+    @Message
     String password_required();
 
     @Message

@@ -22,7 +22,12 @@ import no.minside.web.FormError;
 import no.minside.web.FormErrors;
 import no.minside.web.PageContext;
 import no.minside.web.PageRenderer;
-import no.minside.web.Redirects;
+import no.minside.web.Submitted;
+import no.minside.submissions.FormSubmissions;
+import no.minside.common.Visitor;
+import no.minside.common.Violation;
+import jakarta.persistence.OptimisticLockException;
+import org.jboss.resteasy.reactive.RestForm;
 
 import java.util.List;
 
@@ -44,11 +49,14 @@ public class StaffAdminResource {
     private final StaffAdminService admin;
     private final PageRenderer pages;
     private final CurrentVisitor visitor;
+    private final FormSubmissions submissions;
 
-    StaffAdminResource(StaffAdminService admin, PageRenderer pages, CurrentVisitor visitor) {
+    StaffAdminResource(StaffAdminService admin, PageRenderer pages, CurrentVisitor visitor,
+                       FormSubmissions submissions) {
         this.admin = admin;
         this.pages = pages;
         this.visitor = visitor;
+        this.submissions = submissions;
     }
 
     @GET
@@ -56,18 +64,19 @@ public class StaffAdminResource {
         return pages.render(Templates.accounts(pages.page(), admin.list(), NewAccountForm.empty(), List.of(), roles()));
     }
 
+    /** A new account, once per form page: a repeat lands on the account made, where its one-time password waits. */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(@BeanParam NewAccountForm form) {
-        long id;
+    public Response create(@BeanParam NewAccountForm form, @RestForm(FormSubmissions.FIELD) String submission) {
+        Visitor who = visitor.require();
         try {
-            id = admin.create(visitor.require(), form);
+            return submissions.once(who, submission, () -> Submitted.redirect("/staff/admin/staff/"
+                    + admin.create(who, form) + "?done=created"), Submitted::landOn);
         } catch (InvalidFormException e) {
             List<FormError> errors = FormErrors.localize(e.violations(), pages.language(), StaffAdminMessages.class);
             return Response.status(400).entity(pages.render(Templates.accounts(pages.pageWithErrors(), admin.list(),
                     form, errors, roles()))).build();
         }
-        return Redirects.seeOther("/staff/admin/staff/" + id + "?done=created").build();
     }
 
     @GET
@@ -78,21 +87,42 @@ public class StaffAdminResource {
                 roles()));
     }
 
+    /**
+     * One change, once per form page. From a page older than the account (another admin changed it meanwhile):
+     * told so, with the account as it is now and the role as typed.
+     */
     @POST
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response change(@PathParam("id") long id, @BeanParam AccountChangeForm form) {
+    public Response change(@PathParam("id") long id, @BeanParam AccountChangeForm form,
+                           @RestForm(FormSubmissions.FIELD) String submission) {
+        Visitor who = visitor.require();
         try {
-            admin.change(visitor.require(), id, form);
+            return submissions.once(who, submission, () -> {
+                admin.change(who, id, form);
+                return Submitted.redirect("/staff/admin/staff/" + id + "?done="
+                        + AccountChangeForm.Change.of(form.change()).map(c -> c.value).orElseThrow());
+            }, Submitted::landOn);
         } catch (InvalidFormException e) {
             List<FormError> errors = FormErrors.localize(e.violations(), pages.language(), StaffAdminMessages.class);
-            StaffAdminViews.AccountPage view = admin.account(visitor.require(), id);
+            StaffAdminViews.AccountPage view = admin.account(who, id);
             String role = form.role() == null ? view.account().role() : form.role();
             int status = e.violations().stream().anyMatch(v -> v.key().equals("last_admin")) ? 409 : 400;
             return Response.status(status).entity(pages.render(Templates.account(pages.pageWithErrors(), view, null,
                     role, errors, roles()))).build();
+        } catch (AccountChangedMeanwhileException | OptimisticLockException meanwhile) {
+            StaffAdminViews.AccountPage view = admin.account(who, id);
+            String role = NewAccountForm.isRole(form.role()) ? form.role() : view.account().role();
+            List<FormError> errors = FormErrors.localize(List.of(Violation.of(fieldOf(form), "account_changed_meanwhile")),
+                    pages.language(), StaffAdminMessages.class);
+            return Response.status(409).entity(pages.render(Templates.account(pages.pageWithErrors(), view, null,
+                    role, errors, roles()))).build();
         }
-        return Redirects.seeOther("/staff/admin/staff/" + id + "?done=" + form.change()).build();
+    }
+
+    /** The field the message about a change points to: the role's choices, or the button of the change. */
+    private static String fieldOf(AccountChangeForm form) {
+        return "role".equals(form.change()) ? "role" : "change-" + form.change();
     }
 
     /** The notice to show after a change: only the names of the changes, nothing else from the address. */

@@ -77,6 +77,7 @@ public class StaffAdminService {
             if (issued != null || account.issuedPasswordUntil == null
                     || !time.now().isBefore(account.issuedPasswordUntil)) {
                 forgetIssuedPassword(account);
+                accounts.flush(); // the page's forms carry the version after this change, not before it
             }
         }
         StaffMember member = StaffMember.of(account);
@@ -118,9 +119,12 @@ public class StaffAdminService {
     }
 
     /**
-     * Makes one change to an account.
+     * Makes one change to an account, when it is still at the version the admin's page showed
+     * ({@code form.version}); every change made moves the version on, so of two admins changing an account at once
+     * one wins and the other is told.
      *
      * @throws InvalidFormException when the change is unknown, the role is missing, or it would leave no active admin
+     * @throws AccountChangedMeanwhileException when the account changed since the admin's page was shown
      */
     @Transactional
     public void change(Visitor admin, long id, AccountChangeForm form) {
@@ -132,6 +136,9 @@ public class StaffAdminService {
         StaffAccount actor = activeAdmin(locked, admin.staffId());
         StaffAccount account = locked.stream().filter(a -> a.id == id).findFirst()
                 .orElseThrow(() -> new NotFoundException("Staff account " + id));
+        if (account.version != form.seenVersion()) {
+            throw new AccountChangedMeanwhileException();
+        }
         StaffMember member = StaffMember.of(account);
         if (account.id.equals(actor.id) && (change == AccountChangeForm.Change.ROLE
                 || change == AccountChangeForm.Change.DISABLE)) {
@@ -180,6 +187,8 @@ public class StaffAdminService {
                         + "sessions ended");
             }
         }
+        // Also a change kept outside the row (a lock lifted, two-factor reset) makes older pages of it stale.
+        accounts.getEntityManager().lock(account, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
     }
 
     /** The same account, just made by the same admin, whose one-time password nobody has seen yet. */
@@ -267,6 +276,6 @@ public class StaffAdminService {
     private static StaffAdminViews.AccountRow row(StaffAccount a, StaffLogins.LoginState state) {
         StaffLogins.LoginState s = state == null ? new StaffLogins.LoginState(false, null) : state;
         return new StaffAdminViews.AccountRow(a.id, a.username, a.displayName, a.role, a.active, s.twoFactor(),
-                s.lockedUntil(), a.mustChangePassword, a.createdAt);
+                s.lockedUntil(), a.mustChangePassword, a.createdAt, a.version);
     }
 }

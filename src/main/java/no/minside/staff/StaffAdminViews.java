@@ -10,7 +10,8 @@ public final class StaffAdminViews {
 
     /** One account as the list and its own page show it. */
     public record AccountRow(long id, String username, String displayName, String role, boolean active,
-                             boolean twoFactor, Instant lockedUntil, boolean mustChangePassword, Instant createdAt) {
+                             boolean twoFactor, Instant lockedUntil, boolean mustChangePassword, Instant createdAt,
+                             long version) {
 
         public boolean locked() {
             return lockedUntil != null;

@@ -178,7 +178,10 @@ class AdminCreditorsTest {
         assertThat(lost.statusCode()).isEqualTo(409);
         assertThat(Jsoup.parse(lost.asString()).select("[data-testid=error-summary]").text())
                 .contains("Noen andre endret");
-        assertThat(Jsoup.parse(lost.asString()).select("#contactName").attr("value")).isEqualTo("Først");
+        assertThat(Jsoup.parse(lost.asString()).select("#contactName").attr("value")).as("what was typed is kept")
+                .isEqualTo("Sist");
+        assertThat(Jsoup.parse(lost.asString()).select("[data-testid=current-state]").text()).as("beside how it is")
+                .contains("Først");
         assertThat(fixtures.count("creditor where id = " + creditor + " and contact_name = 'Først'")).isEqualTo(1);
     }
 
@@ -191,6 +194,8 @@ class AdminCreditorsTest {
         Document page = admin.getPage(PAGE + "/" + creditor);
         assertThat(page.select("[data-testid=new-key-value]")).isEmpty();
         Map<String, String> rotate = rotateForm(page, "7");
+        WebClient other = admin();
+        Map<String, String> sameMoment = rotateForm(other.getPage(PAGE + "/" + creditor), "7");
 
         Response shown = admin.post(PAGE + "/" + creditor, rotate);
         assertThat(shown.statusCode()).isEqualTo(200);
@@ -200,9 +205,13 @@ class AdminCreditorsTest {
         assertThat(Jsoup.parse(shown.asString()).select("[data-testid=old-key-until]").text()).contains("8.12.2026");
 
         Response twice = admin.post(PAGE + "/" + creditor, rotate);
-        assertThat(twice.statusCode()).as("the second click").isEqualTo(409);
-        assertThat(twice.asString()).contains("allerede byttet");
-        assertThat(admin.get(PAGE + "/" + creditor).asString()).as("shown once").doesNotContain(newKey);
+        assertThat(twice.statusCode()).as("the second click lands on the creditor's page").isEqualTo(303);
+        Document landed = admin.getPage(twice.header("Location"));
+        assertThat(landed.select("[data-testid=key-shown-before]").text()).contains("første innsending");
+        assertThat(landed.outerHtml()).as("shown once").doesNotContain(newKey);
+        Response fromAnOlderPage = other.post(PAGE + "/" + creditor, sameMoment);
+        assertThat(fromAnOlderPage.statusCode()).as("another admin's page from before the rotation").isEqualTo(409);
+        assertThat(fromAnOlderPage.asString()).contains("allerede byttet");
 
         read(c.caseNumber(), newKey).statusCode(200);
         read(c.caseNumber(), c.apiKey()).statusCode(200);
@@ -255,7 +264,9 @@ class AdminCreditorsTest {
 
         Document list = admin.getPage(PAGE);
         String client = list.select("[data-testid=client-row]:contains(" + name + ")").attr("data-client");
-        Map<String, String> revoke = Map.of("csrf-token", token(admin), "step", "revoke-client", "client", client);
+        String version = list.select("[data-client=" + client + "] input[name=version]").attr("value");
+        Map<String, String> revoke = Map.of("csrf-token", token(admin), "step", "revoke-client", "client", client,
+                "version", version);
         assertThat(admin.post(PAGE, revoke).statusCode()).isEqualTo(303);
         given().header("X-Api-Key", key).get("/api/v1/letters").then().statusCode(401);
         assertThat(fixtures.count("audit_log where action in ('API_CLIENT_CREATED', 'API_CLIENT_REVOKED') "

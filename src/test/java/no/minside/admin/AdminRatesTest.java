@@ -216,9 +216,11 @@ class AdminRatesTest {
 
     /** Posts the rate form with the page's CSRF token. */
     private static Response post(WebClient admin, Map<String, String> fields) {
-        String token = admin.getPage(PAGE).select("input[name=csrf-token]").attr("value");
+        // The table's form as the page shows it now: its CSRF token, and the table's version the save is made on.
+        Document form = admin.getPage(PAGE + (fields.get("table") == null ? "" : "?edit=" + fields.get("table")));
         Map<String, String> body = new LinkedHashMap<>(fields);
-        body.put("csrf-token", token);
+        body.put("csrf-token", form.select("input[name=csrf-token]").attr("value"));
+        body.putIfAbsent("version", form.select("input[name=version]").attr("value"));
         return admin.post(PAGE, body);
     }
 

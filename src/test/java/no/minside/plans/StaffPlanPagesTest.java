@@ -243,9 +243,12 @@ class StaffPlanPagesTest {
         assertThat(fixtures.count("audit_log where action in ('PLAN_APPROVED', 'PLAN_REJECTED') and target = 'case:"
                 + c.caseNumber() + "'")).as("one decision stands").isEqualTo(1);
         assertThat(mailbox.getMailsSentTo("kari@example.no")).hasSize(1);
-        // Later, from the page read before the decision: told as well, and nothing changes.
+        // Later, from another page read before the decision (its own one-time token, the version then): told as
+        // well, and nothing changes. The very form sent in the race, sent again, lands where it went the first time.
         Map<String, String> late = new HashMap<>(approve);
-        late.put("csrf-token", anne.getPage(item).select("input[name=csrf-token]").attr("value"));
+        org.jsoup.nodes.Document now = anne.getPage(item);
+        late.put("csrf-token", now.select("input[name=csrf-token]").attr("value"));
+        late.put("submission", now.select("input[name=submission]").attr("value"));
         Response stale = anne.post(item, late);
         assertThat(stale.statusCode()).isEqualTo(409);
         assertThat(PlanFlows.parse(stale).select("[data-testid=already-decided]")).hasSize(1);

@@ -66,7 +66,7 @@ class RateChangeReachTest {
         assertThat(rateOn(here)).isEqualByComparingTo("12.00");
 
         admin.apply(new RateChange(RateTable.INTEREST, H1_2027, new BigDecimal("13.00"), null, null, false,
-                "Norges Bank", null, null), fixtures.staffId(fixtures.staff(Roles.ADMIN)));
+                "Norges Bank", null, null), admin.version(RateTable.INTEREST), fixtures.staffId(fixtures.staff(Roles.ADMIN)));
 
         assertThat(rateOn(here)).as("the instance that saved it").isEqualByComparingTo("13.00");
         clock.shift(RateTablesProvider.CHECK.minus(Duration.ofMillis(1)));

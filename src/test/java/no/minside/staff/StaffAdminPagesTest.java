@@ -149,8 +149,15 @@ class StaffAdminPagesTest {
         String page = second.header("Location").substring(second.header("Location").indexOf("/staff/admin"));
         assertThat(admin.getPage(page).select("[data-testid=issued-password]").text()).isNotBlank();
         assertThat(actions(username)).containsOnlyOnce("STAFF_ACCOUNT_CREATED");
+        Map<String, String> fresh = hiddenFields(admin.getPage(LIST), LIST);
+        // The same form page sent again later (its one-time token), with the browser's CSRF token of now.
+        form.put("csrf-token", fresh.get("csrf-token"));
         Response later = admin.post(LIST, form);
-        assertThat(later.statusCode()).as("once the password was seen, the name is simply taken").isEqualTo(400);
+        assertThat(later.statusCode()).as("the same form page sent later lands on the account").isEqualTo(303);
+        assertThat(later.header("Location")).isEqualTo(first.header("Location"));
+        fresh.putAll(Map.of("username", username, "displayName", "Dobbel Klikk", "role", Roles.SUPPORT));
+        assertThat(admin.post(LIST, fresh).statusCode()).as("once the password was seen, the name is simply taken")
+                .isEqualTo(400);
     }
 
     @Test

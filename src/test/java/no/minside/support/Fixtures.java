@@ -223,11 +223,21 @@ public class Fixtures {
     /** Runs a statement below the pages, for a state a test cannot reach through them quickly. */
     @Transactional
     public int execute(String sql, Object... parameters) {
+        return query(sql, parameters).executeUpdate();
+    }
+
+    private jakarta.persistence.Query query(String sql, Object... parameters) {
         jakarta.persistence.Query query = em.createNativeQuery(sql);
         for (int i = 0; i < parameters.length; i++) {
             query.setParameter(i + 1, parameters[i]);
         }
-        return query.executeUpdate();
+        return query;
+    }
+
+    /** The one value a query below the pages answers with. */
+    @Transactional
+    public Object single(String sql, Object... parameters) {
+        return query(sql, parameters).getSingleResult();
     }
 
     public static final String STAFF_PASSWORD = "correct horse battery";

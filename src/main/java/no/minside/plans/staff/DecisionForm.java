@@ -30,6 +30,11 @@ public record DecisionForm(
         return new DecisionForm(null, null, null, null, null, Long.toString(version));
     }
 
+    /** What was typed, at another version: the form shown again after the plan changed under it. */
+    DecisionForm atVersion(long seen) {
+        return new DecisionForm(decision, reason, monthlyAmount, months, firstDueDate, Long.toString(seen));
+    }
+
     static FormRule<DecisionForm> rules(LocalDate today) {
         return (form, found) -> {
             Decision decision = form.chosen();

@@ -26,7 +26,9 @@ import no.minside.web.FormError;
 import no.minside.web.FormErrors;
 import no.minside.web.PageContext;
 import no.minside.web.PageRenderer;
-import no.minside.web.Redirects;
+import no.minside.web.Submitted;
+import no.minside.submissions.FormSubmissions;
+import org.jboss.resteasy.reactive.RestForm;
 
 import java.util.List;
 
@@ -48,11 +50,14 @@ public class StaffPlanResource {
     private final StaffPlanService plans;
     private final PageRenderer pages;
     private final CurrentVisitor visitor;
+    private final FormSubmissions submissions;
 
-    StaffPlanResource(StaffPlanService plans, PageRenderer pages, CurrentVisitor visitor) {
+    StaffPlanResource(StaffPlanService plans, PageRenderer pages, CurrentVisitor visitor,
+                      FormSubmissions submissions) {
         this.plans = plans;
         this.pages = pages;
         this.visitor = visitor;
+        this.submissions = submissions;
     }
 
     /** The decisions an officer can make, in the page's language. */
@@ -83,20 +88,27 @@ public class StaffPlanResource {
                 decided, false, null, decisions()));
     }
 
+    /**
+     * The decision, once per form page (a repeat lands where the first went). Decided by another officer meanwhile,
+     * or sent from a page older than the plan: told so, with the plan as it stands and what was typed.
+     */
     @POST
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response decide(@PathParam("id") String id, @BeanParam DecisionForm form) {
+    public Response decide(@PathParam("id") String id, @BeanParam DecisionForm form,
+                           @RestForm(FormSubmissions.FIELD) String submission) {
         Visitor officer = visitor.require();
         try {
-            EvaluationAnswer refused = plans.decide(officer, id, form);
-            if (refused == null) {
-                return Redirects.seeOther("/staff/plans/" + id + "?decided=true").build();
-            }
-            TemplateInstance page = Templates.plansItem(pages.pageWithErrors(), plans.item(officer, id), form,
-                    List.of(new FormError("months", refusedSentence(refused, pages.language()))), false, false,
-                    refused, decisions());
-            return Response.status(400).entity(pages.render(page)).build();
+            return submissions.once(officer, submission, () -> {
+                EvaluationAnswer refused = plans.decide(officer, id, form);
+                if (refused == null) {
+                    return Submitted.redirect("/staff/plans/" + id + "?decided=true");
+                }
+                TemplateInstance page = Templates.plansItem(pages.pageWithErrors(), plans.item(officer, id), form,
+                        List.of(new FormError("months", refusedSentence(refused, pages.language()))), false, false,
+                        refused, decisions());
+                return FormSubmissions.Done.notDone(Response.status(400).entity(pages.render(page)).build());
+            }, Submitted::landOn);
         } catch (InvalidFormException e) {
             List<FormError> errors = FormErrors.localize(e.violations(), pages.language(), PlanMessages.class);
             TemplateInstance page = Templates.plansItem(pages.pageWithErrors(), plans.item(officer, id), form, errors,
@@ -104,7 +116,7 @@ public class StaffPlanResource {
             return Response.status(400).entity(pages.render(page)).build();
         } catch (PlanAlreadyDecidedException e) {
             StaffPlanViews.Item item = plans.item(officer, id);
-            TemplateInstance page = Templates.plansItem(pages.page(), item, DecisionForm.empty(item.version()),
+            TemplateInstance page = Templates.plansItem(pages.page(), item, form.atVersion(item.version()),
                     List.of(), false, true, null, decisions());
             return Response.status(409).entity(pages.render(page)).build();
         }
