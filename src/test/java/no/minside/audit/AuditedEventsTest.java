@@ -229,8 +229,10 @@ class AuditedEventsTest {
                 Map<String, String> preview = new LinkedHashMap<>(Map.of("table", "INTEREST", "validFrom", "1.1.2027",
                         "value", "13,00", "source", "Norges Bank: styringsrenten 5,00 % 17.12.2026",
                         "officialSource", "Lovdata: forskrift om forsinkelsesrente 2027", "step", "preview"));
-                preview.put("csrf-token", admin.browser.getPage("/staff/admin/rates")
-                        .select("input[name=csrf-token]").attr("value"));
+                // The table's form as the page shows it: its CSRF token and the table's version the save is made on.
+                Document form = admin.browser.getPage("/staff/admin/rates?edit=INTEREST");
+                preview.put("csrf-token", form.select("input[name=csrf-token]").attr("value"));
+                preview.put("version", form.select("input[name=version]").attr("value"));
                 Document shown = Jsoup.parse(admin.browser.post("/staff/admin/rates", preview).asString());
                 Response saved = admin.browser.postEncoded("/staff/admin/rates", encoded(hidden(
                         shown.selectFirst("[data-testid=rate-save]").closest("form"))));

@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DoubleSubmitTest extends ConcurrentForms {
 
     /** The trials of the normal suite; the drill of the issue is {@code -Dminside.double-submit.trials=200}. */
-    static final int DEFAULT_TRIALS = 25;
+    static final int DEFAULT_TRIALS = 5;
     static final int TRIALS = Integer.getInteger("minside.double-submit.trials", DEFAULT_TRIALS);
     static final int CLICKS = 10;
 

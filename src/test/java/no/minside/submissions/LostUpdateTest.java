@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LostUpdateTest extends ConcurrentForms {
 
     /** The trials of the normal suite; the drill of the issue is {@code -Dminside.lost-update.trials=100}. */
-    static final int DEFAULT_TRIALS = 20;
+    static final int DEFAULT_TRIALS = 5;
     static final int TRIALS = Integer.getInteger("minside.lost-update.trials", DEFAULT_TRIALS);
 
     @Override
