@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The debtor's journey in a real browser (headless Debian Chromium): the login page with its errors, logging in
@@ -35,6 +36,32 @@ class BrowserJourneyTest extends BrowserTestBase {
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
     @Inject
     Fixtures fixtures;
+
+    /** The page checks can fail: a page spoiled on purpose is caught by axe, the reflow check and the line check. */
+    @Test
+    void thePageChecksFindWhatTheyLookFor() {
+        browser.open("/login");
+        // Styles through the CSSOM: the page's CSP refuses style attributes.
+        browser.js("""
+                var main = document.querySelector('main');
+                function add(tag, text, style) {
+                  var e = document.createElement(tag);
+                  e.textContent = text;
+                  Object.assign(e.style, style);
+                  return main.appendChild(e);
+                }
+                add('img', '', {}).src = '/favicon.ico';
+                add('p', 'Lav kontrast', { color: '#bbb', background: '#fff' });
+                add('div', 'bred', { width: '3000px' });
+                add('p', '', { width: '3ch' }).appendChild(add('span', '12 345,67 kr', {})).dataset.amount = '';""");
+        assertThatThrownBy(() -> browser.assertAccessible("a spoiled page"))
+                .hasMessageContaining("image-alt").hasMessageContaining("color-contrast");
+        assertThatThrownBy(() -> browser.assertNoHorizontalScroll("a spoiled page")).hasMessageContaining("sideways");
+        assertThatThrownBy(() -> browser.assertDatesAndAmountsUnbroken("a spoiled page"))
+                .hasMessageContaining("12 345,67 kr");
+        browser.open("/login");
+        browser.assertAccessible("the login page again");
+    }
 
     @Test
     void theLoginPageWithAndWithoutErrors() {

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * WCAG 2.2.1 in a real browser: before the session times out the page warns, moves focus to "stay logged in", and
- * that button keeps the session without leaving the page. Sessions here last 12 s and warn 8 s before the end.
+ * that button keeps the session without leaving the page. Sessions here last 10 s and warn 6 s before the end.
  */
 @QuarkusTest
 @TestProfile(SessionTimeoutWarningTest.ShortSessions.class)
@@ -33,7 +33,7 @@ class SessionTimeoutWarningTest {
     public static class ShortSessions implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("minside.session.idle-timeout", "12S", "minside.session.warn-before", "8S");
+            return Map.of("minside.session.idle-timeout", "10S", "minside.session.warn-before", "6S");
         }
     }
 
@@ -70,8 +70,8 @@ class SessionTimeoutWarningTest {
         wait.until(ExpectedConditions.invisibilityOf(warning));
         assertThat(browser.path()).isEqualTo("/cases");
 
-        // Past the original deadline (12 s after login), the session still lives because it was extended.
-        sleep(Duration.ofSeconds(9));
+        // Past the original deadline (10 s after login), the session still lives because it was extended.
+        sleep(Duration.ofSeconds(7));
         browser.open("/cases");
         assertThat(browser.path()).isEqualTo("/cases");
     }

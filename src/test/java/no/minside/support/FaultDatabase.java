@@ -39,6 +39,9 @@ public class FaultDatabase implements QuarkusTestResourceLifecycleManager {
         try {
             server = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(true)
                     .setPort(freePort()).setServerConfig("timezone", "UTC").setServerConfig("max_connections", "60")
+                    // zonky turns synchronous commit off; a SIGKILL then loses the last commits (the drill's own
+                    // debtor and session, a moment old), which a production server with it on would keep.
+                    .setServerConfig("synchronous_commit", "on")
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the fault drill's PostgreSQL in " + dir, e);
