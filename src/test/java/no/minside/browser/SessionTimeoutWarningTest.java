@@ -2,11 +2,11 @@ package no.minside.browser;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import no.minside.cases.IntakeRequests;
 import no.minside.support.Fixtures;
+import no.minside.support.SmallLimits;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,7 +17,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URL;
 import java.time.Duration;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,16 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that button keeps the session without leaving the page. Sessions here last 10 s and warn 6 s before the end.
  */
 @QuarkusTest
-@TestProfile(SessionTimeoutWarningTest.ShortSessions.class)
+@TestProfile(SmallLimits.class)
 class SessionTimeoutWarningTest {
-
-    /** Short sessions, so the warning comes within seconds. */
-    public static class ShortSessions implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("minside.session.idle-timeout", "10S", "minside.session.warn-before", "6S");
-        }
-    }
 
     private static Browser browser;
 

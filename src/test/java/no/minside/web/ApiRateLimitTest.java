@@ -1,28 +1,19 @@
 package no.minside.web;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import no.minside.support.Fixtures;
+import no.minside.support.SmallLimits;
 import org.junit.jupiter.api.Test;
-
-import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Each API key has a budget of requests; past it, 429 with Retry-After, and other keys are not touched. */
 @QuarkusTest
-@TestProfile(ApiRateLimitTest.SmallBudget.class)
+@TestProfile(SmallLimits.class)
 class ApiRateLimitTest {
-
-    public static class SmallBudget implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("minside.api.rate-limit.per-second", "0.5", "minside.api.rate-limit.burst", "3");
-        }
-    }
 
     @Test
     void aKeyPastItsBudgetIsToldWhenToComeBackAndOthersGoOn() {

@@ -1,13 +1,11 @@
 package no.minside.auth.bankid;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
+import no.minside.support.SmallLimits;
 import no.minside.support.WebClient;
 import org.junit.jupiter.api.Test;
-
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,16 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the login page with the notice, never a 500; the PIN login goes on working.
  */
 @QuarkusTest
-@TestProfile(BankIdProviderDownTest.ProviderDown.class)
+@TestProfile(SmallLimits.class)
 class BankIdProviderDownTest {
-
-    /** An issuer on a port where nothing listens. */
-    public static class ProviderDown implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("minside.bankid.issuer", "http://127.0.0.1:9/nobody-here");
-        }
-    }
 
     @Test
     void theLoginEndsOnTheLoginPageWithTheNotice() {
