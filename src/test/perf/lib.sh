@@ -40,7 +40,7 @@ pg_url() { echo "postgresql://$DB_USER:$DB_PASSWORD@${DB_URL#jdbc:postgresql://}
 sql() { psql -X -q -t -A -v ON_ERROR_STOP=1 "$(pg_url)" "$@"; }
 
 # Starts the packaged app on APP_PORT (health on APP_MANAGEMENT_PORT) against DB_URL (Flyway migrates at start) and
-# waits until it is ready.
+# waits until it is ready. Java runs in the app's own directory, as an AppCDS archive (app-cds.jsa) requires.
 # Extra environment for the app can be passed as NAME=value arguments; APP_JAVA_OPTS goes to the JVM.
 start_app() {
   [ -f target/quarkus-app/quarkus-run.jar ] || { echo "build first: ./mvnw -o package -DskipTests" >&2; exit 1; }
@@ -48,7 +48,8 @@ start_app() {
     LETTER_KEY="$LETTER_KEY" STAFF_KEY="$STAFF_KEY" PIN_KEY="$PIN_KEY" QUARKUS_HTTP_PORT="$APP_PORT" \
     QUARKUS_MANAGEMENT_PORT="$APP_MANAGEMENT_PORT" MINSIDE_COOKIES_SECURE=false MINSIDE_STAGE_JOB_CRON=off \
     MINSIDE_PLANS_JOB_CRON=off "$@" \
-    java ${APP_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar > "${APP_LOG:-target/national-app.log}" 2>&1 &
+    bash -c 'cd target/quarkus-app && exec java "$@" -jar quarkus-run.jar' app ${APP_JAVA_OPTS:-} \
+    > "${APP_LOG:-target/national-app.log}" 2>&1 &
   APP_PID=$!
   [ -n "${APP_NO_WAIT:-}" ] && return
   wait_app_ready

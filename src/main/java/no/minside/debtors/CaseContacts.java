@@ -28,16 +28,22 @@ public class CaseContacts {
         this.time = time;
     }
 
-    /** The details a creditor supplied with a new case; by e-mail only when it gave an address. */
-    @Transactional
+    /**
+     * The details a creditor supplied with a case it opens in this transaction; by e-mail only when it gave an address.
+     * The case is new and not yet visible to anyone else, so its row is inserted (with the case's other rows, at the
+     * flush) without the insert-or-lock round trips a change to an existing case needs.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
     public void supplied(long caseId, String email, String phone, String language) {
-        CaseContact contact = lockedOrNew(caseId);
+        CaseContact contact = new CaseContact();
+        contact.caseId = caseId;
         contact.email = email;
         contact.phone = phone;
         contact.notifyByEmail = email != null;
         contact.notifyBySms = false;
         contact.language = language;
         contact.updatedAt = time.now();
+        em.persist(contact);
     }
 
     /** The case's own details, or empty when it has none. */

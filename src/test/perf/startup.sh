@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Start-up to ready (issue 12: within 5 s): launches the packaged app ROUNDS times on one migrated database and
+# prints each time from launching java to the first 200 from /q/health/ready, with and without the AppCDS archive
+# when the build made one (./mvnw -o package -DskipTests -Dquarkus.package.jar.aot.enabled=true, see the README).
+#   ./mvnw -o package -DskipTests -Dquarkus.package.jar.aot.enabled=true && ./mvnw -o -q test-compile
+#   bash src/test/perf/startup.sh [rounds=5]
+# JAVA_OPTS (default -Xmx256m -XX:+UseSerialGC, the benchmark's) goes to every launch.
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+ROUNDS=${1:-5}
+NATIONAL_DB_DIR=target/startup-postgres
+APP_LOG=target/startup-app.log
+JAVA_OPTS=${JAVA_OPTS:--Xmx256m -XX:+UseSerialGC}
+# shellcheck source=lib.sh
+source src/test/perf/lib.sh
+trap perf_cleanup EXIT
+ARCHIVE=target/quarkus-app/app-cds.jsa  # the app starts in its directory: the option names it as app-cds.jsa
+
+start_database fresh
+# The first start applies the migrations; it is not what a new instance costs.
+APP_JAVA_OPTS="$JAVA_OPTS" start_app
+stop_app
+
+# Milliseconds from launch to ready, with the given JVM options.
+ready_ms() {
+  local started
+  started=$(date +%s%N)
+  APP_NO_WAIT=1 APP_JAVA_OPTS="$JAVA_OPTS $1" start_app
+  for _ in $(seq 1 1200); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$APP_MANAGEMENT_PORT/q/health/ready")" = 200 ] && break
+    kill -0 "$APP_PID" 2>/dev/null || { echo "the app stopped: see $APP_LOG" >&2; exit 1; }
+    sleep 0.02
+  done
+  echo $(( ($(date +%s%N) - started) / 1000000 ))
+  stop_app
+}
+
+variants=("plain|")
+if [ -f "$ARCHIVE" ]; then
+  variants+=("AppCDS|-XX:SharedArchiveFile=app-cds.jsa -Xshare:on")
+else
+  echo "no $ARCHIVE: build with -Dquarkus.package.jar.aot.enabled=true to compare with AppCDS"
+fi
+for variant in "${variants[@]}"; do
+  name=${variant%%|*}
+  opts=${variant#*|}
+  times=()
+  for _ in $(seq 1 "$ROUNDS"); do times+=("$(ready_ms "$opts")"); done
+  sorted=$(printf '%s\n' "${times[@]}" | sort -n | tr '\n' ' ')
+  echo "$name: ready in ${times[*]} ms (sorted: $sorted; load average $(cut -d' ' -f1-3 /proc/loadavg))"
+done
+grep -m1 'started in' "$APP_LOG" | sed 's/.*started in/last start: Quarkus says started in/' || true
