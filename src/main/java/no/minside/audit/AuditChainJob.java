@@ -24,21 +24,24 @@ public class AuditChainJob {
     }
 
     @Scheduled(identity = "audit-seal", every = "${minside.audit.seal-every:" + DEFAULT_SEAL_EVERY
-            + "}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            + "}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void seal() {
         chain.seal(false);
     }
 
     @Scheduled(identity = "audit-check", every = "${minside.audit.check-every:"
             + DEFAULT_CHECK_EVERY + "}", delayed = "1m",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void checkNew() {
         chain.checkUnlessRunning(false);
     }
 
     @Scheduled(identity = "audit-full-check", cron = "${minside.audit.full-check-cron:"
             + DEFAULT_FULL_CHECK_CRON + "}", timeZone = "Europe/Oslo",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void checkAll() {
         chain.checkUnlessRunning(true);
     }

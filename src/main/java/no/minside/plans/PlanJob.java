@@ -21,7 +21,8 @@ public class PlanJob {
     }
 
     @Scheduled(identity = "payment-plans", cron = "${minside.plans.job-cron:" + PlanConfig.DEFAULT_CRON + "}",
-            timeZone = "Europe/Oslo", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            timeZone = "Europe/Oslo", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         run();
     }

@@ -103,7 +103,8 @@ public class FormSubmissions {
     }
 
     /** Tokens are kept long enough for any back button; older ones are forgotten once a day (safe on several instances). */
-    @Scheduled(identity = "form-submissions-purge", cron = "0 30 3 * * ?", timeZone = "Europe/Oslo")
+    @Scheduled(identity = "form-submissions-purge", cron = "0 30 3 * * ?", timeZone = "Europe/Oslo",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void purge() {
         QuarkusTransaction.requiringNew().run(() -> submissions.purgeOlderThanDays(FormSubmissionRepository.KEEP_DAYS));
     }

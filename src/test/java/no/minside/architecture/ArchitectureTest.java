@@ -8,9 +8,13 @@ import jakarta.ws.rs.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The package rules of STYLE.md, checked on the compiled main classes: no cycles, a pure core, shared plumbing that
@@ -91,6 +95,27 @@ class ArchitectureTest {
                     .as("repositories of " + top + " are used only inside " + top)
                     .check(main);
         }
+    }
+
+    /**
+     * A scheduled job never starts while the application is starting or shutting down: an audit seal that fired
+     * during a rolling restart ran after the container was gone and logged an error with a stack trace.
+     */
+    @Test
+    void scheduledJobsSkipWhenTheApplicationIsNotRunning() {
+        List<String> jobs = new ArrayList<>();
+        List<String> unguarded = new ArrayList<>();
+        main.stream().flatMap(c -> c.getMethods().stream())
+                .filter(m -> m.isAnnotatedWith(io.quarkus.scheduler.Scheduled.class))
+                .forEach(m -> {
+                    jobs.add(m.getFullName());
+                    if (m.getAnnotationOfType(io.quarkus.scheduler.Scheduled.class).skipExecutionIf()
+                            != io.quarkus.scheduler.Scheduled.ApplicationNotRunning.class) {
+                        unguarded.add(m.getFullName());
+                    }
+                });
+        assertThat(jobs).as("the scheduled jobs").hasSizeGreaterThanOrEqualTo(6);
+        assertThat(unguarded).as("jobs without skipExecutionIf = Scheduled.ApplicationNotRunning.class").isEmpty();
     }
 
     /** Every top-level package that is a feature: all but the shared plumbing, the pure cores and dev tooling. */

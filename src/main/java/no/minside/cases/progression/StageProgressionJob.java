@@ -31,7 +31,8 @@ public class StageProgressionJob {
     @Scheduled(identity = "stage-progression",
             cron = "${minside.stage-job.cron:" + StageProgressionConfig.DEFAULT_CRON + "}",
             timeZone = "Europe/Oslo",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         run();
     }
