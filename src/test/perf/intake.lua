@@ -7,8 +7,12 @@ for line in io.lines(os.getenv("INTAKE_IDS")) do ids[#ids + 1] = line end
 local counter = 0
 local thread_tag
 
+-- A tag per run and thread: Lua's random numbers start from the same seed in every wrk process, so a tag made
+-- with them would repeat the warm-up's references, and the intake would answer those with the case it already has.
+local threads = 0
 function setup(thread)
-  thread:set("tag", tostring(math.random(1, 1e9)))
+  threads = threads + 1
+  thread:set("tag", string.format("%d-%d-%d", os.time(), math.floor(os.clock() * 1e6), threads))
 end
 
 function init(args)

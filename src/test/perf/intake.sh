@@ -32,8 +32,9 @@ for n in range(100000):
     print(''.join(map(str, d + [k1, k2]))); found += 1
     if found == 500: break
 PY
-echo "warm-up: 5 s"
-INTAKE_KEY=$KEY INTAKE_IDS=target/intake-ids.txt wrk -t2 -c"$CONNECTIONS" -d5s -s src/test/perf/intake.lua \
+WARMUP=${INTAKE_WARMUP:-5}
+echo "warm-up: $WARMUP s"
+INTAKE_KEY=$KEY INTAKE_IDS=target/intake-ids.txt wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -s src/test/perf/intake.lua \
   "http://127.0.0.1:$APP_PORT" > /dev/null
 BEFORE=$(sql -c "select count(*) from collection_case")
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$APP_PID/stat"; }

@@ -5,9 +5,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.regex.Pattern;
 
 @ApplicationScoped
 public class CaseRepository implements PanacheRepository<CollectionCase> {
+
+    private static final Pattern CASE_NUMBER = Pattern.compile("[0-9]{8,12}");
+
+    /**
+     * Case numbers are taken from the sequence this many at a time: one statement for a creditor's 20 new cases
+     * instead of one each (issue 12). Numbers stay unique on every instance; a restart leaves a gap, as a rolled
+     * back intake always did, and two instances' cases are numbered in an order of their own.
+     */
+    static final int CASE_NUMBER_BLOCK = 20;
+
+    private final Queue<Long> caseNumbersTaken = new ConcurrentLinkedQueue<>();
 
     public Optional<CollectionCase> findByCaseNumber(String caseNumber) {
         if (!isCaseNumber(caseNumber)) {
@@ -93,12 +107,22 @@ public class CaseRepository implements PanacheRepository<CollectionCase> {
 
     /** What the database allows as a case number; anything else (a typo, a NUL byte) is simply not found. */
     static boolean isCaseNumber(String value) {
-        return value != null && value.matches("[0-9]{8,12}");
+        return value != null && CASE_NUMBER.matcher(value).matches();
     }
 
     /** The next number from the case-number sequence (without its check digit). */
     public long nextCaseSequence() {
-        return ((Number) getEntityManager().createNativeQuery("select nextval('case_number_seq')").getSingleResult())
-                .longValue();
+        Long next = caseNumbersTaken.poll();
+        if (next != null) {
+            return next;
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> block = getEntityManager()
+                .createNativeQuery("select nextval('case_number_seq') from generate_series(1, " + CASE_NUMBER_BLOCK + ")")
+                .getResultList();
+        for (int i = 1; i < block.size(); i++) {
+            caseNumbersTaken.add(block.get(i).longValue());
+        }
+        return block.get(0).longValue();
     }
 }

@@ -38,8 +38,11 @@ public class CreditorAdminService {
     private final EntityManager em;
     private final AuditLog audit;
     private final TimeSource time;
+    private final CreditorAuthenticator keys;
 
-    CreditorAdminService(CreditorRepository creditors, EntityManager em, AuditLog audit, TimeSource time) {
+    CreditorAdminService(CreditorRepository creditors, EntityManager em, AuditLog audit, TimeSource time,
+                         CreditorAuthenticator keys) {
+        this.keys = keys;
         this.creditors = creditors;
         this.em = em;
         this.audit = audit;
@@ -96,6 +99,7 @@ public class CreditorAdminService {
             return;
         }
         em.flush(); // the row's version is checked here: a race lost between the check above and now fails too
+        keys.forgetWhenDone();
         audit.record(AuditLog.Actor.STAFF, staffId, "CREDITOR_CHANGED", "creditor:" + id, String.join("; ", changed));
     }
 
@@ -129,6 +133,7 @@ public class CreditorAdminService {
         c.apiKeyHash = ApiKeys.hash(key);
         c.keyRotatedAt = now;
         em.flush();
+        keys.forgetWhenDone();
         audit.record(AuditLog.Actor.STAFF, staffId, "CREDITOR_KEY_ROTATED", "creditor:" + id,
                 graceDays == 0 ? "old key stopped at once" : "old key valid until " + c.previousKeyValidUntil);
         return new CreditorKeys(c.name, key, c.previousKeyValidUntil);
