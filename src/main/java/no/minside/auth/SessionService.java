@@ -1,5 +1,6 @@
 package no.minside.auth;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -63,8 +64,12 @@ public class SessionService {
     /**
      * The live session behind a token, its idle clock reset; empty when unknown, ended, idle too long or past its
      * absolute lifetime.
+     *
+     * <p>Every page view starts here, so the lookup reads without a transaction of its own (one statement in
+     * autocommit, no BEGIN and COMMIT, nothing to flush: issue 12). The idle clock, written at most every
+     * {@link #TOUCH_INTERVAL}, is written in the caller's transaction or, for a page's lookup, in a short one.
      */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<WebSession> resume(String token) {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
@@ -78,6 +83,9 @@ public class SessionService {
         // Writing on every request would cost a commit per page view; a few seconds' slack in the idle clock does not.
         if (!now.isBefore(session.lastSeenAt.plus(TOUCH_INTERVAL))) {
             session.lastSeenAt = now;
+            if (!QuarkusTransaction.isActive()) {
+                QuarkusTransaction.requiringNew().run(() -> em.merge(session));
+            }
         }
         return Optional.of(session);
     }

@@ -61,6 +61,7 @@ public class DebtorCaseService {
      */
     @Transactional
     public String overviewPage(Visitor visitor, String language, Function<DebtorCaseViews.Overview, String> render) {
+        cases.readOnlyTransaction();
         List<CaseHead> heads = visibleHeads(visitor);
         LocalDate today = time.today();
         long ratesVersion = rates.versioned().version();
@@ -125,6 +126,7 @@ public class DebtorCaseService {
     @Transactional
     public String detailPage(Visitor visitor, String caseNumber, String language,
                              Function<DebtorCaseViews.CaseDetail, String> render) {
+        cases.readOnlyTransaction();
         CaseHead head = cases.headByCaseNumber(caseNumber)
                 .filter(found -> mayView(visitor, found.collectionCase()))
                 .orElseThrow(() -> new NotFoundException("Case"));
