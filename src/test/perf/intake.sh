@@ -3,6 +3,7 @@
 # each to POST /api/v1/cases, from CONNECTIONS connections for DURATION seconds, against the packaged app on a
 # fresh embedded database; then counts the cases stored.
 #   ./mvnw -o package -DskipTests && ./mvnw -o -q test-compile && bash src/test/perf/intake.sh [seconds=20] [connections=8]
+# INTAKE_WARMUP: seconds of warm-up (40; with 5 the JIT was still compiling and a case measured 20 ms instead of 9).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 DURATION=${1:-20}
@@ -32,22 +33,27 @@ for n in range(100000):
     print(''.join(map(str, d + [k1, k2]))); found += 1
     if found == 500: break
 PY
-WARMUP=${INTAKE_WARMUP:-5}
+WARMUP=${INTAKE_WARMUP:-40}
 echo "warm-up: $WARMUP s"
 INTAKE_KEY=$KEY INTAKE_IDS=target/intake-ids.txt wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -s src/test/perf/intake.lua \
   "http://127.0.0.1:$APP_PORT" > /dev/null
 BEFORE=$(sql -c "select count(*) from collection_case")
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$APP_PID/stat"; }
+# PostgreSQL's share: every postgres process (the pool's backends live through the run).
+pg_ticks() { for p in $(pgrep -x postgres); do awk '{ print $14 + $15 }' "/proc/$p/stat" 2>/dev/null; done | awk '{ t += $1 } END { print t + 0 }'; }
 CPU_BEFORE=$(cpu_ticks)
+PG_BEFORE=$(pg_ticks)
 echo "measured: $DURATION s, $CONNECTIONS connections"
 INTAKE_KEY=$KEY INTAKE_IDS=target/intake-ids.txt wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency \
   -s src/test/perf/intake.lua "http://127.0.0.1:$APP_PORT" | grep -E 'intake:|Non-2xx|Socket errors'
 AFTER=$(sql -c "select count(*) from collection_case")
 CPU_MS=$(( ($(cpu_ticks) - CPU_BEFORE) * 1000 / $(getconf CLK_TCK) ))
+PG_MS=$(( ($(pg_ticks) - PG_BEFORE) * 1000 / $(getconf CLK_TCK) ))
 CASES=$((AFTER - BEFORE))
 echo "cases stored in the measured run: $CASES, $(( CASES / DURATION )) per second (load average $(cut -d' ' -f1-3 /proc/loadavg))"
 # The app's own CPU per case says what the machine could do were it the app's alone: the figure that holds when
 # other work shares the cores.
 awk -v ms="$CPU_MS" -v n="$CASES" -v cores="$(nproc)" 'BEGIN { if (n > 0) printf "app CPU per case: %.1f ms, so %.0f cases/s on %d cores\n", ms / n, cores * 1000 * n / ms, cores }'
+awk -v ms="$PG_MS" -v app="$CPU_MS" -v n="$CASES" -v cores="$(nproc)" 'BEGIN { if (n > 0) printf "PostgreSQL CPU per case: %.1f ms; app and database together %.1f ms, so at most %.0f cases/s on %d cores\n", ms / n, (ms + app) / n, cores * 1000 * n / (ms + app), cores }'
 
 echo "letters waiting for the printer: $(sql -c "select count(*) from letter")"

@@ -38,6 +38,10 @@ ready_ms() {
 variants=("plain|")
 if [ -f "$ARCHIVE" ]; then
   variants+=("AppCDS|-XX:SharedArchiveFile=app-cds.jsa -Xshare:on")
+elif [ -f target/quarkus-app/app.aot ]; then
+  # JDK 24 and later: the same build property makes a Leyden AOT cache (run the script with that JDK's java first
+  # on the PATH: a cache only opens in the JVM build that made it).
+  variants+=("AOT cache|-XX:AOTCache=app.aot")
 else
   echo "no $ARCHIVE: build with -Dquarkus.package.jar.aot.enabled=true to compare with AppCDS"
 fi
