@@ -2,6 +2,8 @@ package no.minside.web;
 
 import no.minside.common.Visitor;
 
+import java.util.regex.Pattern;
+
 /**
  * What every page's layout needs besides its own content: the language and the switch to the other one, who is
  * logged in, and how long until the session would time out (for the WCAG 2.2.1 warning). Every checked template
@@ -14,7 +16,7 @@ import no.minside.common.Visitor;
 public record PageContext(String lang, String otherLang, String switchUrl, Visitor visitor, long idleRemainingMillis,
                           boolean hasErrors, String agencyPhone, String agencyEmail) {
 
-    private static final java.util.regex.Pattern NOT_DIGIT = java.util.regex.Pattern.compile("[^0-9]");
+    private static final Pattern NOT_DIGIT = Pattern.compile("[^0-9]");
 
     /**
      * The agency's phone for a tel: link: digits only, with the country code. Every page's footer asks, so the
