@@ -43,10 +43,18 @@ cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$APP_PID/stat"; }
 pg_ticks() { for p in $(pgrep -x postgres); do awk '{ print $14 + $15 }' "/proc/$p/stat" 2>/dev/null; done | awk '{ t += $1 } END { print t + 0 }'; }
 CPU_BEFORE=$(cpu_ticks)
 PG_BEFORE=$(pg_ticks)
+# INTAKE_JFR=file.jfr: a profile of the measured run; INTAKE_SQL_TOP=1: its statements by PostgreSQL's time.
+[ -n "${INTAKE_JFR:-}" ] && jcmd "$APP_PID" JFR.start name=intake settings=profile filename="$PWD/$INTAKE_JFR" > /dev/null
+[ -n "${INTAKE_SQL_TOP:-}" ] && sql -c "create extension if not exists pg_stat_statements" -c "select pg_stat_statements_reset()" > /dev/null
 echo "measured: $DURATION s, $CONNECTIONS connections"
 INTAKE_KEY=$KEY INTAKE_IDS=target/intake-ids.txt wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency \
   -s src/test/perf/intake.lua "http://127.0.0.1:$APP_PORT" | grep -E 'intake:|Non-2xx|Socket errors'
 AFTER=$(sql -c "select count(*) from collection_case")
+[ -n "${INTAKE_JFR:-}" ] && jcmd "$APP_PID" JFR.stop name=intake > /dev/null
+if [ -n "${INTAKE_SQL_TOP:-}" ]; then
+  sql -F ' | ' -c "select calls, round(total_exec_time::numeric) as total_ms, round(mean_exec_time::numeric, 3) as mean_ms,
+    left(regexp_replace(query, '\s+', ' ', 'g'), 150) from pg_stat_statements order by total_exec_time desc limit 25"
+fi
 CPU_MS=$(( ($(cpu_ticks) - CPU_BEFORE) * 1000 / $(getconf CLK_TCK) ))
 PG_MS=$(( ($(pg_ticks) - PG_BEFORE) * 1000 / $(getconf CLK_TCK) ))
 CASES=$((AFTER - BEFORE))

@@ -27,7 +27,7 @@ start_database() {
   # Always kept: zonky deletes a cluster it was told to clean when it stops, so "fresh" wipes it here instead.
   [ "${1:-}" = fresh ] && rm -rf "$NATIONAL_DB_DIR"
   local cp
-  cp="target/test-classes:target/classes:$(./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
+  cp="target/test-classes:target/classes:$(./mvnw -q ${MVN_OPTS-} dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
   java -Dbench.data-dir="$NATIONAL_DB_DIR" -Dbench.keep-data=true -cp "$cp" no.minside.support.BenchmarkDatabase \
     > target/national-db.log 2>&1 &
   DB_PID=$!
