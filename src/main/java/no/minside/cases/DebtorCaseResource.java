@@ -42,19 +42,21 @@ public class DebtorCaseResource {
     }
 
     @GET
-    public TemplateInstance overview() {
+    @Produces(PageRenderer.HTML)
+    public byte[] overview() {
         PageContext page = pages.page();
-        String body = service.overviewPage(visitor.require(), pages.language(),
+        byte[] body = service.overviewPage(visitor.require(), pages.language(),
                 overview -> pages.render(Templates.overviewBody(page, overview)).render());
-        return pages.render(Templates.overview(page, new RawString(body)));
+        return pages.aroundKeptBody(Templates.overview(page, PageRenderer.KEPT_BODY), body);
     }
 
     @GET
     @Path("/{caseNumber}")
-    public TemplateInstance detail(@PathParam("caseNumber") String caseNumber) {
+    @Produces(PageRenderer.HTML)
+    public byte[] detail(@PathParam("caseNumber") String caseNumber) {
         PageContext page = pages.page();
-        String body = service.detailPage(visitor.require(), caseNumber, pages.language(),
+        byte[] body = service.detailPage(visitor.require(), caseNumber, pages.language(),
                 c -> pages.render(Templates.detailBody(page, c)).render());
-        return pages.render(Templates.detail(page, caseNumber, new RawString(body)));
+        return pages.aroundKeptBody(Templates.detail(page, caseNumber, PageRenderer.KEPT_BODY), body);
     }
 }

@@ -56,11 +56,11 @@ public class DebtorCaseService {
     }
 
     /**
-     * The overview's content in this language, rendered by {@code render} and kept until one of its cases changes,
+     * The overview's content in this language (UTF-8), rendered by {@code render} and kept until one of its cases changes,
      * a case comes or goes, or the day turns: a kept overview costs one statement.
      */
     @Transactional
-    public String overviewPage(Visitor visitor, String language, Function<DebtorCaseViews.Overview, String> render) {
+    public byte[] overviewPage(Visitor visitor, String language, Function<DebtorCaseViews.Overview, String> render) {
         cases.readOnlyTransaction();
         List<CaseHead> heads = visibleHeads(visitor);
         LocalDate today = time.today();
@@ -120,11 +120,11 @@ public class DebtorCaseService {
     }
 
     /**
-     * The case page's content in this language, rendered by {@code render} from the case's view and kept until the
+     * The case page's content in this language (UTF-8), rendered by {@code render} from the case's view and kept until the
      * case changes or the day turns: a kept page costs one statement.
      */
     @Transactional
-    public String detailPage(Visitor visitor, String caseNumber, String language,
+    public byte[] detailPage(Visitor visitor, String caseNumber, String language,
                              Function<DebtorCaseViews.CaseDetail, String> render) {
         cases.readOnlyTransaction();
         CaseHead head = cases.headByCaseNumber(caseNumber)

@@ -7,6 +7,7 @@ import io.smallrye.config.WithDefault;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.function.Function;
@@ -30,11 +31,11 @@ public class KeptCaseViews {
         long summaries();
 
         /**
-         * Characters of rendered case pages kept, in all: a page is 10–80 kB of HTML, so the default keeps some
+         * Bytes of rendered case pages kept, in all (UTF-8): a page is 10–80 kB of HTML, so the default keeps some
          * hundreds to a few thousand pages in about 16 MB of heap.
          */
         @WithDefault("16000000")
-        long pageChars();
+        long pageBytes();
 
         /** A view nobody asked for in this long is let go. */
         @WithDefault("15m")
@@ -56,18 +57,19 @@ public class KeptCaseViews {
     private final Cache<Key, DebtorCaseViews.CaseSummary> summaries;
     /**
      * A page's content as rendered in one language: of one case ({@link Key}), or of the overview (the list of its
-     * cases' keys, in order).
+     * cases' keys, in order). Kept as the UTF-8 the response sends, so a kept page is copied, never encoded again:
+     * encoding the 80 kB of a big case page on every request was a quarter of its cost (issue 12).
      */
     public record PageKey(Object what, String language) {
     }
 
-    private final Cache<PageKey, String> pages;
+    private final Cache<PageKey, byte[]> pages;
     private final Cache<Key, BigDecimal> totals;
 
     KeptCaseViews(Limits limits) {
         this.summaries = Caffeine.newBuilder().maximumSize(limits.summaries()).expireAfterAccess(limits.idle()).build();
-        this.pages = Caffeine.newBuilder().maximumWeight(limits.pageChars())
-                .weigher((PageKey key, String html) -> html.length()).expireAfterAccess(limits.idle()).build();
+        this.pages = Caffeine.newBuilder().maximumWeight(limits.pageBytes())
+                .weigher((PageKey key, byte[] html) -> html.length).expireAfterAccess(limits.idle()).build();
         this.totals = Caffeine.newBuilder().maximumSize(limits.summaries()).expireAfterAccess(limits.idle()).build();
     }
 
@@ -87,7 +89,8 @@ public class KeptCaseViews {
         totals.put(key, total);
     }
 
-    String page(PageKey key, Function<PageKey, String> render) {
-        return pages.get(key, render);
+    /** The kept page, or the one {@code render} makes now (then kept), as UTF-8. */
+    byte[] page(PageKey key, Function<PageKey, String> render) {
+        return pages.get(key, k -> render.apply(k).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,5 +1,6 @@
 package no.minside.web;
 
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
@@ -12,6 +13,7 @@ import no.minside.common.Visitor;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -54,6 +56,31 @@ public class PageRenderer {
     /** The template in the page's language. */
     public TemplateInstance render(TemplateInstance template) {
         return template.setLocale(Locale.forLanguageTag(language()));
+    }
+
+    /** The media type of a page sent as bytes ({@link #aroundKeptBody}): the same header a rendered template gets. */
+    public static final String HTML = "text/html;charset=UTF-8";
+
+    /** Where a template's kept body goes: give it as the template's body, then call {@link #aroundKeptBody}. */
+    public static final RawString KEPT_BODY = new RawString("\u0000kept-body\u0000");
+
+    /**
+     * The page as the response sends it: the template rendered in the page's language around {@code body}, which is
+     * already UTF-8 and is copied, not rendered or encoded again. The template must show {@link #KEPT_BODY} once.
+     */
+    public byte[] aroundKeptBody(TemplateInstance template, byte[] body) {
+        String html = render(template).render();
+        String mark = KEPT_BODY.getValue();
+        int at = html.indexOf(mark);
+        if (at < 0 || html.indexOf(mark, at + mark.length()) >= 0) {
+            throw new IllegalStateException("The page's template must show its kept body exactly once");
+        }
+        byte[] head = html.substring(0, at).getBytes(StandardCharsets.UTF_8);
+        byte[] tail = html.substring(at + mark.length()).getBytes(StandardCharsets.UTF_8);
+        byte[] page = Arrays.copyOf(head, head.length + body.length + tail.length);
+        System.arraycopy(body, 0, page, head.length, body.length);
+        System.arraycopy(tail, 0, page, head.length + body.length, tail.length);
+        return page;
     }
 
     /** The path asked for, for log lines. */

@@ -84,6 +84,28 @@ class KeptCaseViewsTest {
     }
 
     @Test
+    void aKeptPageIsSentAsUtf8AroundTheLayoutOfEachRequest() {
+        Fixtures.OpenedCase c = fixtures.openCase(IntakeRequests.consumer());
+        WebClient debtor = loggedIn(c);
+        java.util.Map<String, String> texts = java.util.Map.of("/cases", "Å betale nå",
+                "/cases/" + c.caseNumber(), "Få hjelp");
+        for (String path : texts.keySet()) {
+            io.restassured.response.Response first = debtor.get(path);
+            io.restassured.response.Response kept = debtor.get(path);
+            assertThat(kept.contentType()).isEqualToIgnoringCase("text/html;charset=UTF-8");
+            // The kept body inside a layout rendered for this request (its idle clock moves): the marker never reaches
+            // the page, and the body's letters arrive as they were written.
+            String html = new String(kept.asByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(html).doesNotContain("\u0000").contains(texts.get(path)).endsWith("</html>\n\n");
+            Document page = org.jsoup.Jsoup.parse(html);
+            assertThat(page.select("main").outerHtml())
+                    .isEqualTo(org.jsoup.Jsoup.parse(first.asString()).select("main").outerHtml());
+            assertThat(page.select("main h1")).hasSize(1);
+            assertThat(page.select("body").attr("data-idle-remaining")).isNotEmpty();
+        }
+    }
+
+    @Test
     void aNewCaseShowsOnTheKeptOverview() {
         String nationalId = Fixtures.nationalId();
         fixtures.openCase(IntakeRequests.consumer(Fixtures.reference(), nationalId));
