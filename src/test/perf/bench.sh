@@ -204,7 +204,7 @@ for page in $PAGES; do
   sql_reset
   # BENCH_JFR=prefix: a profile of each page's maximum run alone, into prefix-PAGE.jfr.
   if [ -n "${BENCH_JFR:-}" ]; then
-    jcmd "$APP_PID" JFR.start name=bench settings=profile filename="$ROOT/${BENCH_JFR%.jfr}-$page.jfr" >/dev/null
+    jcmd "$APP_PID" JFR.start name=bench settings=profile filename="$(realpath -m "${BENCH_JFR%.jfr}-$page.jfr")" >/dev/null
   fi
   before=$(app_cpu)
   max=$(measure "$page" "$expected" "$DURATION")

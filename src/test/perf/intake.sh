@@ -44,7 +44,7 @@ pg_ticks() { for p in $(pgrep -x postgres); do awk '{ print $14 + $15 }' "/proc/
 CPU_BEFORE=$(cpu_ticks)
 PG_BEFORE=$(pg_ticks)
 # INTAKE_JFR=file.jfr: a profile of the measured run; INTAKE_SQL_TOP=1: its statements by PostgreSQL's time.
-[ -n "${INTAKE_JFR:-}" ] && jcmd "$APP_PID" JFR.start name=intake settings=profile filename="$PWD/$INTAKE_JFR" > /dev/null
+[ -n "${INTAKE_JFR:-}" ] && jcmd "$APP_PID" JFR.start name=intake settings=profile filename="$(realpath -m "$INTAKE_JFR")" > /dev/null
 [ -n "${INTAKE_SQL_TOP:-}" ] && sql -c "create extension if not exists pg_stat_statements" -c "select pg_stat_statements_reset()" > /dev/null
 echo "measured: $DURATION s, $CONNECTIONS connections"
 INTAKE_KEY=$KEY INTAKE_IDS=target/intake-ids.txt wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency \
