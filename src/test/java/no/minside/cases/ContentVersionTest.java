@@ -61,6 +61,21 @@ class ContentVersionTest {
         assertThat(version(c)).isEqualTo(4);
     }
 
+    @Test
+    void aCaseWrittenBeforeTheWriterWasRecordedStillMoves() {
+        Fixtures.OpenedCase c = fixtures.openCase(IntakeRequests.consumer());
+        long caseId = fixtures.caseId(c.caseNumber());
+        // Rows from before V19 have no writer; the trigger that records it must not count as this one's write.
+        QuarkusTransaction.requiringNew().run(() -> {
+            fixtures.execute("alter table collection_case disable trigger collection_case_content");
+            fixtures.execute("update collection_case set content_written_by = null where id = ?1", caseId);
+            fixtures.execute("alter table collection_case enable trigger collection_case_content");
+        });
+        assertThat(version(c)).isZero();
+        addEvent(caseId);
+        assertThat(version(c)).isEqualTo(1);
+    }
+
     private void addEvent(long caseId) {
         fixtures.execute("insert into case_event (case_id, type, occurred_on, detail) values (?1, 'LEGAL_STEP', "
                 + "current_date, 'version test')",
