@@ -56,8 +56,8 @@ public class DebtorCaseService {
     }
 
     /**
-     * The overview's content in this language (UTF-8), rendered by {@code render} and kept until one of its cases changes,
-     * a case comes or goes, or the day turns: a kept overview costs one statement.
+     * The overview's content in this language (UTF-8), rendered by {@code render} and kept until one of its cases
+     * changes, a case comes or goes, or the day turns: a kept overview costs one statement.
      */
     @Transactional
     public byte[] overviewPage(Visitor visitor, String language, Function<DebtorCaseViews.Overview, String> render) {
@@ -120,8 +120,8 @@ public class DebtorCaseService {
     }
 
     /**
-     * The case page's content in this language (UTF-8), rendered by {@code render} from the case's view and kept until the
-     * case changes or the day turns: a kept page costs one statement.
+     * The case page's content in this language (UTF-8), rendered by {@code render} from the case's view and kept
+     * until the case changes or the day turns: a kept page costs one statement.
      */
     @Transactional
     public byte[] detailPage(Visitor visitor, String caseNumber, String language,

@@ -2,15 +2,19 @@ package no.minside.cases;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import no.minside.support.Fixtures;
 import no.minside.support.Json;
 import no.minside.support.WebClient;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -87,19 +91,19 @@ class KeptCaseViewsTest {
     void aKeptPageIsSentAsUtf8AroundTheLayoutOfEachRequest() {
         Fixtures.OpenedCase c = fixtures.openCase(IntakeRequests.consumer());
         WebClient debtor = loggedIn(c);
-        java.util.Map<String, String> texts = java.util.Map.of("/cases", "Å betale nå",
+        Map<String, String> texts = Map.of("/cases", "Å betale nå",
                 "/cases/" + c.caseNumber(), "Få hjelp");
         for (String path : texts.keySet()) {
-            io.restassured.response.Response first = debtor.get(path);
-            io.restassured.response.Response kept = debtor.get(path);
+            Response first = debtor.get(path);
+            Response kept = debtor.get(path);
             assertThat(kept.contentType()).isEqualToIgnoringCase("text/html;charset=UTF-8");
             // The kept body inside a layout rendered for this request (its idle clock moves): the marker never reaches
             // the page, and the body's letters arrive as they were written.
-            String html = new String(kept.asByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+            String html = new String(kept.asByteArray(), StandardCharsets.UTF_8);
             assertThat(html).doesNotContain("\u0000").contains(texts.get(path)).endsWith("</html>\n\n");
-            Document page = org.jsoup.Jsoup.parse(html);
+            Document page = Jsoup.parse(html);
             assertThat(page.select("main").outerHtml())
-                    .isEqualTo(org.jsoup.Jsoup.parse(first.asString()).select("main").outerHtml());
+                    .isEqualTo(Jsoup.parse(first.asString()).select("main").outerHtml());
             assertThat(page.select("main h1")).hasSize(1);
             assertThat(page.select("body").attr("data-idle-remaining")).isNotEmpty();
         }
