@@ -14,6 +14,8 @@ import no.minside.web.CurrentVisitor;
 import no.minside.web.PageContext;
 import no.minside.web.PageRenderer;
 
+import java.util.List;
+
 /** The debtor's overview of their cases and the detail of one. */
 @Path("/cases")
 @Produces(MediaType.TEXT_HTML)
@@ -47,7 +49,8 @@ public class DebtorCaseResource {
         PageContext page = pages.page();
         byte[] body = service.overviewPage(visitor.require(), pages.language(),
                 overview -> pages.render(Templates.overviewBody(page, overview)).render());
-        return pages.aroundKeptBody(Templates.overview(page, PageRenderer.KEPT_BODY), body);
+        return pages.aroundKeptBody("cases/overview", (framed, none) -> Templates.overview(framed, PageRenderer.KEPT_BODY),
+                page, List.of(), body);
     }
 
     @GET
@@ -57,6 +60,8 @@ public class DebtorCaseResource {
         PageContext page = pages.page();
         byte[] body = service.detailPage(visitor.require(), caseNumber, pages.language(),
                 c -> pages.render(Templates.detailBody(page, c)).render());
-        return pages.aroundKeptBody(Templates.detail(page, caseNumber, PageRenderer.KEPT_BODY), body);
+        return pages.aroundKeptBody("cases/detail",
+                (framed, number) -> Templates.detail(framed, number.get(0), PageRenderer.KEPT_BODY), page,
+                List.of(caseNumber), body);
     }
 }

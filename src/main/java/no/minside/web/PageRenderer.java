@@ -1,5 +1,6 @@
 package no.minside.web;
 
+import io.quarkus.qute.Escaper;
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.Cookie;
@@ -13,7 +14,8 @@ import no.minside.common.Visitor;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -27,9 +29,14 @@ public class PageRenderer {
     private final CurrentVisitor visitor;
     private final TimeSource time;
     private final AgencyConfig agency;
+    private final PageFrames frames;
+    private final FormToken formToken;
 
-    PageRenderer(HttpServerRequest request, CurrentVisitor visitor, TimeSource time, AgencyConfig agency) {
+    PageRenderer(HttpServerRequest request, CurrentVisitor visitor, TimeSource time, AgencyConfig agency,
+                 PageFrames frames, FormToken formToken) {
         this.request = request;
+        this.frames = frames;
+        this.formToken = formToken;
         this.visitor = visitor;
         this.time = time;
         this.agency = agency;
@@ -65,22 +72,79 @@ public class PageRenderer {
     public static final RawString KEPT_BODY = new RawString("\u0000kept-body\u0000");
 
     /**
-     * The page as the response sends it: the template rendered in the page's language around {@code body}, which is
-     * already UTF-8 and is copied, not rendered or encoded again. The template must show {@link #KEPT_BODY} once.
+     * A page template with a kept body, as its frame is rendered: {@code page} and {@code arguments} hold marks in
+     * place of each request's own values, so the template must show the arguments as they are (not test or change
+     * them), and show {@link #KEPT_BODY} once.
      */
-    public byte[] aroundKeptBody(TemplateInstance template, byte[] body) {
-        String html = render(template).render();
-        String mark = KEPT_BODY.getValue();
-        int at = html.indexOf(mark);
-        if (at < 0 || html.indexOf(mark, at + mark.length()) >= 0) {
-            throw new IllegalStateException("The page's template must show its kept body exactly once");
+    @FunctionalInterface
+    public interface FrameTemplate {
+        TemplateInstance of(PageContext page, List<String> arguments);
+    }
+
+    /** The slots of a frame: the kept body, the CSRF token, the language switch, the idle clock, then the arguments. */
+    private static final int BODY = 0;
+    private static final int FORM_TOKEN = 1;
+    private static final int SWITCH_URL = 2;
+    private static final int IDLE_REMAINING = 3;
+    private static final int ARGUMENTS = 4;
+    private static final String SWITCH_URL_MARK = "\u0000switch-url\u0000";
+    /** A frame's idle clock: a number no page shows (a page's is never negative), found by its digits. */
+    private static final long IDLE_REMAINING_MARK = Long.MIN_VALUE;
+
+    private static final Escaper HTML_ESCAPER = Escaper.builder().add('"', "&quot;").add('\'', "&#39;")
+            .add('&', "&amp;").add('<', "&lt;").add('>', "&gt;").build();
+
+    /**
+     * The page as the response sends it: {@code body}, already UTF-8, in the page's frame, rendered from
+     * {@code template} once per page ({@code name}), language and kind of visitor ({@link PageFrames}) and filled in
+     * with this request's token, idle clock, language switch and {@code arguments}, escaped as the template would
+     * escape them. Nothing is rendered per request: the layout was a fifth of a kept page's work (issue 12).
+     */
+    public byte[] aroundKeptBody(String name, FrameTemplate template, PageContext page, List<String> arguments,
+                                 byte[] body) {
+        Visitor who = page.visitor();
+        PageFrames.Key key = new PageFrames.Key(name, arguments.size(), page.lang(),
+                who == null ? null : who.kind(), who == null ? null : who.role(), page.hasErrors(),
+                who == null ? null : who.idleTimeout(), who == null ? null : who.warnBefore());
+        PageFrame frame = frames.frame(key, () -> frameOf(template, page, arguments.size()));
+        byte[][] values = new byte[ARGUMENTS + arguments.size()][];
+        values[BODY] = body;
+        values[FORM_TOKEN] = escaped(formToken.value());
+        values[SWITCH_URL] = escaped(page.switchUrl());
+        values[IDLE_REMAINING] = Long.toString(page.idleRemainingMillis()).getBytes(StandardCharsets.US_ASCII);
+        for (int i = 0; i < arguments.size(); i++) {
+            values[ARGUMENTS + i] = escaped(arguments.get(i));
         }
-        byte[] head = html.substring(0, at).getBytes(StandardCharsets.UTF_8);
-        byte[] tail = html.substring(at + mark.length()).getBytes(StandardCharsets.UTF_8);
-        byte[] page = Arrays.copyOf(head, head.length + body.length + tail.length);
-        System.arraycopy(body, 0, page, head.length, body.length);
-        System.arraycopy(tail, 0, page, head.length + body.length, tail.length);
-        return page;
+        return frame.fill(values);
+    }
+
+    /**
+     * The frame of a page like {@code page}: rendered for a visitor of the same kind with no identity, the marks in
+     * place of the token, the path, the idle clock and the arguments.
+     */
+    private PageFrame frameOf(FrameTemplate template, PageContext page, int arguments) {
+        Visitor who = page.visitor();
+        Visitor anyone = who == null ? null : new Visitor(who.kind(), null, null, null, null, who.role(), null,
+                who.idleTimeout(), who.warnBefore());
+        PageContext marked = new PageContext(page.lang(), page.otherLang(), SWITCH_URL_MARK, anyone,
+                IDLE_REMAINING_MARK, page.hasErrors(), page.agencyPhone(), page.agencyEmail());
+        List<String> marks = new ArrayList<>(List.of(KEPT_BODY.getValue(), FormToken.MARK, SWITCH_URL_MARK,
+                Long.toString(IDLE_REMAINING_MARK)));
+        for (int i = 0; i < arguments; i++) {
+            marks.add("\u0000argument-" + i + "\u0000");
+        }
+        String html;
+        formToken.framing(true);
+        try {
+            html = render(template.of(marked, marks.subList(ARGUMENTS, marks.size()))).render();
+        } finally {
+            formToken.framing(false);
+        }
+        return PageFrame.split(html, marks, List.of(BODY));
+    }
+
+    private static byte[] escaped(String value) {
+        return value == null ? new byte[0] : HTML_ESCAPER.escape(value).getBytes(StandardCharsets.UTF_8);
     }
 
     /** The path asked for, for log lines. */
