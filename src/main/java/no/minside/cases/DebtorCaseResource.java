@@ -49,8 +49,8 @@ public class DebtorCaseResource {
         PageContext page = pages.page();
         byte[] body = service.overviewPage(visitor.require(), pages.language(),
                 overview -> pages.render(Templates.overviewBody(page, overview)).render());
-        return pages.aroundKeptBody("cases/overview", (framed, none) -> Templates.overview(framed, PageRenderer.KEPT_BODY),
-                page, List.of(), body);
+        return pages.aroundKeptBody("cases/overview",
+                (framed, none) -> Templates.overview(framed, PageRenderer.KEPT_BODY), page, List.of(), body);
     }
 
     @GET
