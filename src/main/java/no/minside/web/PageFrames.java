@@ -22,6 +22,13 @@ class PageFrames {
      */
     record Key(String page, int arguments, String lang, Visitor.Kind kind, String role, boolean hasErrors,
                Duration idleTimeout, Duration warnBefore) {
+
+        static Key of(String page, int arguments, PageContext context) {
+            Visitor who = context.visitor();
+            return who == null ? new Key(page, arguments, context.lang(), null, null, context.hasErrors(), null, null)
+                    : new Key(page, arguments, context.lang(), who.kind(), who.role(), context.hasErrors(),
+                    who.idleTimeout(), who.warnBefore());
+        }
     }
 
     private final Map<Key, PageFrame> frames = new ConcurrentHashMap<>();

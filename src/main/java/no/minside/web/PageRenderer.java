@@ -102,11 +102,8 @@ public class PageRenderer {
      */
     public byte[] aroundKeptBody(String name, FrameTemplate template, PageContext page, List<String> arguments,
                                  byte[] body) {
-        Visitor who = page.visitor();
-        PageFrames.Key key = new PageFrames.Key(name, arguments.size(), page.lang(),
-                who == null ? null : who.kind(), who == null ? null : who.role(), page.hasErrors(),
-                who == null ? null : who.idleTimeout(), who == null ? null : who.warnBefore());
-        PageFrame frame = frames.frame(key, () -> frameOf(template, page, arguments.size()));
+        PageFrame frame = frames.frame(PageFrames.Key.of(name, arguments.size(), page),
+                () -> frameOf(template, page, arguments.size()));
         byte[][] values = new byte[ARGUMENTS + arguments.size()][];
         values[BODY] = body;
         values[FORM_TOKEN] = escaped(formToken.value());
