@@ -82,10 +82,18 @@ public class CaseRepository implements PanacheRepository<CollectionCase> {
 
     /** A debtor's cases with their creditors, newest first, or only the one case when {@code caseId} is set. */
     public List<CaseHead> headsOfDebtor(long debtorId, Long caseId) {
-        jakarta.persistence.TypedQuery<CaseHead> query = getEntityManager()
-                .createNamedQuery(caseId == null ? CollectionCase.HEADS_OF_DEBTOR : CollectionCase.HEAD_OF_CASE,
-                        CaseHead.class)
-                .setParameter("debtor", debtorId);
+        return ofDebtor(CollectionCase.HEADS_OF_DEBTOR, CollectionCase.HEAD_OF_CASE, CaseHead.class, debtorId, caseId);
+    }
+
+    /** The versions of the cases {@link #headsOfDebtor} gives, in its order, without loading the cases. */
+    public List<CaseVersion> versionsOfDebtor(long debtorId, Long caseId) {
+        return ofDebtor(CollectionCase.VERSIONS_OF_DEBTOR, CollectionCase.VERSION_OF_CASE, CaseVersion.class, debtorId,
+                caseId);
+    }
+
+    private <T> List<T> ofDebtor(String allCases, String oneCase, Class<T> type, long debtorId, Long caseId) {
+        jakarta.persistence.TypedQuery<T> query = getEntityManager()
+                .createNamedQuery(caseId == null ? allCases : oneCase, type).setParameter("debtor", debtorId);
         if (caseId != null) {
             query.setParameter("case", caseId);
         }
@@ -94,11 +102,20 @@ public class CaseRepository implements PanacheRepository<CollectionCase> {
 
     /** The case behind a case number, with its creditor, in one statement. */
     public Optional<CaseHead> headByCaseNumber(String caseNumber) {
+        return byCaseNumber(CollectionCase.HEAD_BY_NUMBER, CaseHead.class, caseNumber);
+    }
+
+    /** The version of the case behind a case number, without loading the case. */
+    public Optional<CaseVersion> versionByCaseNumber(String caseNumber) {
+        return byCaseNumber(CollectionCase.VERSION_BY_NUMBER, CaseVersion.class, caseNumber);
+    }
+
+    private <T> Optional<T> byCaseNumber(String query, Class<T> type, String caseNumber) {
         if (!isCaseNumber(caseNumber)) {
             return Optional.empty();
         }
-        return getEntityManager().createNamedQuery(CollectionCase.HEAD_BY_NUMBER, CaseHead.class)
-                .setParameter("caseNumber", caseNumber).getResultStream().findFirst();
+        return getEntityManager().createNamedQuery(query, type).setParameter("caseNumber", caseNumber)
+                .getResultStream().findFirst();
     }
 
     /** A debtor's cases, newest first. */

@@ -28,11 +28,24 @@ import java.time.LocalDate;
         + " from CollectionCase c, Creditor cr where cr.id = c.creditorId and c.debtorId = :debtor and c.id = :case")
 @NamedQuery(name = CollectionCase.HEAD_BY_NUMBER, query = "select new no.minside.cases.CaseHead(c, cr.name, cr.version)"
         + " from CollectionCase c, Creditor cr where cr.id = c.creditorId and c.caseNumber = :caseNumber")
+// The same cases' versions only, for a page whose views are kept: no case is loaded.
+@NamedQuery(name = CollectionCase.VERSIONS_OF_DEBTOR, query = "select new no.minside.cases.CaseVersion(c.id,"
+        + " c.debtorId, c.contentVersion, cr.version) from CollectionCase c, Creditor cr"
+        + " where cr.id = c.creditorId and c.debtorId = :debtor order by c.collectionNoticeSentOn desc, c.id desc")
+@NamedQuery(name = CollectionCase.VERSION_OF_CASE, query = "select new no.minside.cases.CaseVersion(c.id,"
+        + " c.debtorId, c.contentVersion, cr.version) from CollectionCase c, Creditor cr"
+        + " where cr.id = c.creditorId and c.debtorId = :debtor and c.id = :case")
+@NamedQuery(name = CollectionCase.VERSION_BY_NUMBER, query = "select new no.minside.cases.CaseVersion(c.id,"
+        + " c.debtorId, c.contentVersion, cr.version) from CollectionCase c, Creditor cr"
+        + " where cr.id = c.creditorId and c.caseNumber = :caseNumber")
 public class CollectionCase {
 
     static final String HEADS_OF_DEBTOR = "CollectionCase.headsOfDebtor";
     static final String HEAD_OF_CASE = "CollectionCase.headOfCase";
     static final String HEAD_BY_NUMBER = "CollectionCase.headByNumber";
+    static final String VERSIONS_OF_DEBTOR = "CollectionCase.versionsOfDebtor";
+    static final String VERSION_OF_CASE = "CollectionCase.versionOfCase";
+    static final String VERSION_BY_NUMBER = "CollectionCase.versionByNumber";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

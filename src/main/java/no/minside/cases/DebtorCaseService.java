@@ -1,5 +1,6 @@
 package no.minside.cases;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
@@ -57,12 +58,24 @@ public class DebtorCaseService {
 
     /**
      * The overview's content in this language (UTF-8), rendered by {@code render} and kept until one of its cases
-     * changes, a case comes or goes, or the day turns: a kept overview costs one statement.
+     * changes, a case comes or goes, or the day turns. A kept overview costs one statement and no transaction: its
+     * cases' versions, read in autocommit. A page not kept is worked out in a read-only transaction, from the cases
+     * as that transaction reads them (a change since the versions were read gives a new key, not a stale page).
      */
-    @Transactional
     public byte[] overviewPage(Visitor visitor, String language, Function<DebtorCaseViews.Overview, String> render) {
+        LocalDate today = time.today();
+        long ratesVersion = rates.versioned().version();
+        List<KeptCaseViews.Key> keys = cases.versionsOfDebtor(visitor.debtorId(), visibleCase(visitor)).stream()
+                .map(v -> KeptCaseViews.Key.of(v, today, ratesVersion)).toList();
+        byte[] page = kept.keptPage(new KeptCaseViews.PageKey(keys, language));
+        return page != null ? page
+                : QuarkusTransaction.joiningExisting().call(() -> workedOutOverview(visitor, language, render));
+    }
+
+    private byte[] workedOutOverview(Visitor visitor, String language,
+                                     Function<DebtorCaseViews.Overview, String> render) {
         cases.readOnlyTransaction();
-        List<CaseHead> heads = visibleHeads(visitor);
+        List<CaseHead> heads = cases.headsOfDebtor(visitor.debtorId(), visibleCase(visitor));
         LocalDate today = time.today();
         long ratesVersion = rates.versioned().version();
         List<KeptCaseViews.Key> keys = heads.stream().map(h -> KeptCaseViews.Key.of(h, today, ratesVersion)).toList();
@@ -70,8 +83,9 @@ public class DebtorCaseService {
                 page -> render.apply(overviewOf(heads, today, ratesVersion)));
     }
 
-    private List<CaseHead> visibleHeads(Visitor visitor) {
-        return cases.headsOfDebtor(visitor.debtorId(), visitor.isPinLogin() ? visitor.caseId() : null);
+    /** The one case a PIN login may see, or null for all the debtor's. */
+    private static Long visibleCase(Visitor visitor) {
+        return visitor.isPinLogin() ? visitor.caseId() : null;
     }
 
     /** The overview of these cases, each card kept ({@link KeptCaseViews}) until its case changes or the day turns. */
@@ -121,11 +135,21 @@ public class DebtorCaseService {
 
     /**
      * The case page's content in this language (UTF-8), rendered by {@code render} from the case's view and kept
-     * until the case changes or the day turns: a kept page costs one statement.
+     * until the case changes or the day turns. A kept page costs one statement and no transaction, as the overview.
      */
-    @Transactional
     public byte[] detailPage(Visitor visitor, String caseNumber, String language,
                              Function<DebtorCaseViews.CaseDetail, String> render) {
+        CaseVersion version = cases.versionByCaseNumber(caseNumber)
+                .filter(found -> mayView(visitor, found.debtorId(), found.caseId()))
+                .orElseThrow(() -> new NotFoundException("Case"));
+        KeptCaseViews.Key key = KeptCaseViews.Key.of(version, time.today(), rates.versioned().version());
+        byte[] page = kept.keptPage(new KeptCaseViews.PageKey(key, language));
+        return page != null ? page
+                : QuarkusTransaction.joiningExisting().call(() -> workedOutDetail(visitor, caseNumber, language, render));
+    }
+
+    private byte[] workedOutDetail(Visitor visitor, String caseNumber, String language,
+                                   Function<DebtorCaseViews.CaseDetail, String> render) {
         cases.readOnlyTransaction();
         CaseHead head = cases.headByCaseNumber(caseNumber)
                 .filter(found -> mayView(visitor, found.collectionCase()))
@@ -228,8 +252,12 @@ public class DebtorCaseService {
 
     /** The debtor's own case, and for a PIN login only the letter's case. */
     private static boolean mayView(Visitor visitor, CollectionCase c) {
-        return visitor.isDebtor() && Objects.equals(c.debtorId, visitor.debtorId())
-                && (!visitor.isPinLogin() || visitor.caseId().equals(c.id));
+        return mayView(visitor, c.debtorId, c.id);
+    }
+
+    private static boolean mayView(Visitor visitor, Long debtorId, long caseId) {
+        return visitor.isDebtor() && Objects.equals(debtorId, visitor.debtorId())
+                && (!visitor.isPinLogin() || visitor.caseId().equals(caseId));
     }
 
     /** The creditor's name, for a page about the case. */

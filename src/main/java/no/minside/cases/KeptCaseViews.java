@@ -52,6 +52,10 @@ public class KeptCaseViews {
             return new Key(head.collectionCase().id, head.collectionCase().contentVersion, head.creditorVersion(),
                     today, ratesVersion);
         }
+
+        static Key of(CaseVersion version, LocalDate today, long ratesVersion) {
+            return new Key(version.caseId(), version.contentVersion(), version.creditorVersion(), today, ratesVersion);
+        }
     }
 
     private final Cache<Key, DebtorCaseViews.CaseSummary> summaries;
@@ -87,6 +91,11 @@ public class KeptCaseViews {
 
     void keepTotal(Key key, BigDecimal total) {
         totals.put(key, total);
+    }
+
+    /** The kept page as UTF-8, or null. */
+    byte[] keptPage(PageKey key) {
+        return pages.getIfPresent(key);
     }
 
     /** The kept page, or the one {@code render} makes now (then kept), as UTF-8. */
