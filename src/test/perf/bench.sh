@@ -5,7 +5,9 @@
 # Settings (environment): BENCH_WARMUP (5 s), BENCH_THREADS (2), BENCH_RATE_DURATION (the seconds), BENCH_PAGES
 # (a space-separated subset), BENCH_SKIP_BUILD=1, BENCH_DATA=national with BENCH_DEBTORS (100000), BENCH_CASES (200),
 # BENCH_PIN_SESSIONS (8), BENCH_SAMPLED (20), BENCH_QUEUE (12), JAVA_OPTS (-Xmx256m), BENCH_JFR=prefix (a profile of each page's maximum run),
-# BENCH_PORT (18080), BENCH_MANAGEMENT_PORT (19080, health and metrics), MVN_OPTS (none; -o to stay offline). See src/test/perf/README.md. Writes target/bench-report.md.
+# BENCH_PORT (18080), BENCH_MANAGEMENT_PORT (19080, health and metrics), MVN_OPTS (none; -o to stay offline),
+# BENCH_ACCEPT_ENCODING (the header every request sends, "gzip, deflate, br, zstd" as Chromium's; empty for none).
+# See src/test/perf/README.md. Writes target/bench-report.md.
 # Exits non-zero when any request failed or answered with another status than the page's.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -23,6 +25,9 @@ MANAGEMENT_PORT=${BENCH_MANAGEMENT_PORT:-19080}
 # (2) keeps glibc from giving each thread an arena of its own. Measured: 326 MB instead of 396 MB after the same load.
 JAVA_OPTS=${JAVA_OPTS:--Xmx256m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -Xss512k}
 TIMEOUT=${BENCH_TIMEOUT:-10}
+# Browsers all accept gzip, and the kept pages are sent compressed to them (PageRenderer.aroundKeptBody); the
+# baseline and every other page are sent as they are either way (the app compresses nothing on the fly).
+export BENCH_ACCEPT_ENCODING=${BENCH_ACCEPT_ENCODING-gzip, deflate, br, zstd}
 PAGES=${BENCH_PAGES:-overview detail-large detail-sampled plan-options plan-evaluation-form plan-evaluation-api staff-queue api-case-read}
 PAGES="baseline ${PAGES//baseline/}"  # the baseline always, and first: every ratio is to it
 OUT=target/bench
@@ -273,6 +278,7 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
     "(paced by rotate.lua). Errors: answers with another status than the page's (303 for the form POST, 200" \
     "otherwise) and socket errors (timeout ${TIMEOUT} s), over all three runs. Data:" \
     "${BENCH_DATA:-small (API-made)}, $DEBTORS debtors, $CASE_COUNT cases. JAVA_OPTS=$JAVA_OPTS." \
+    "Accept-Encoding: ${BENCH_ACCEPT_ENCODING:-(none)}." \
     "Load average before $LOAD_BEFORE, after $LOAD_AFTER."
   echo
   echo "| page | req/s | x baseline | fixed rate req/s | p50 ms | p90 ms | p99 ms | p99 ms at max | errors | SQL/req" \

@@ -26,6 +26,8 @@ end
 
 local requests = {}
 local position = 1
+-- What the requests say they accept, as a browser does (bench.sh: BENCH_ACCEPT_ENCODING; empty: no such header).
+local accept_encoding = os.getenv("BENCH_ACCEPT_ENCODING") or ""
 local expected = 200
 local interval = nil -- ms between two requests of this thread when paced
 local last_slot = 0
@@ -45,6 +47,9 @@ function init(args)
           local name, value = header:match("^%s*([^:]+):%s*(.*)$")
           h[name] = value
         end
+      end
+      if accept_encoding ~= "" then
+        h["Accept-Encoding"] = accept_encoding
       end
       if body == "-" then
         body = nil

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import no.minside.common.KeptBody;
 import no.minside.common.Roles;
 import no.minside.web.CurrentVisitor;
 import no.minside.web.PageContext;
@@ -47,7 +48,7 @@ public class DebtorCaseResource {
     @Produces(PageRenderer.HTML)
     public byte[] overview() {
         PageContext page = pages.page();
-        byte[] body = service.overviewPage(visitor.require(), pages.language(),
+        KeptBody body = service.overviewPage(visitor.require(), pages.language(),
                 overview -> pages.render(Templates.overviewBody(page, overview)).render());
         return pages.aroundKeptBody("cases/overview",
                 (framed, none) -> Templates.overview(framed, PageRenderer.KEPT_BODY), page, List.of(), body);
@@ -58,7 +59,7 @@ public class DebtorCaseResource {
     @Produces(PageRenderer.HTML)
     public byte[] detail(@PathParam("caseNumber") String caseNumber) {
         PageContext page = pages.page();
-        byte[] body = service.detailPage(visitor.require(), caseNumber, pages.language(),
+        KeptBody body = service.detailPage(visitor.require(), caseNumber, pages.language(),
                 c -> pages.render(Templates.detailBody(page, c)).render());
         return pages.aroundKeptBody("cases/detail",
                 (framed, number) -> Templates.detail(framed, number.get(0), PageRenderer.KEPT_BODY), page,

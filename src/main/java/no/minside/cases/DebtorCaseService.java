@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import no.minside.common.AgencyConfig;
+import no.minside.common.KeptBody;
 import no.minside.common.NotFoundException;
 import no.minside.common.TimeSource;
 import no.minside.common.Visitor;
@@ -62,17 +63,17 @@ public class DebtorCaseService {
      * cases' versions, read in autocommit. A page not kept is worked out in a read-only transaction, from the cases
      * as that transaction reads them (a change since the versions were read gives a new key, not a stale page).
      */
-    public byte[] overviewPage(Visitor visitor, String language, Function<DebtorCaseViews.Overview, String> render) {
+    public KeptBody overviewPage(Visitor visitor, String language, Function<DebtorCaseViews.Overview, String> render) {
         LocalDate today = time.today();
         long ratesVersion = rates.versioned().version();
         List<KeptCaseViews.Key> keys = cases.versionsOfDebtor(visitor.debtorId(), visibleCase(visitor)).stream()
                 .map(v -> KeptCaseViews.Key.of(v, today, ratesVersion)).toList();
-        byte[] page = kept.keptPage(new KeptCaseViews.PageKey(keys, language));
+        KeptBody page = kept.keptPage(new KeptCaseViews.PageKey(keys, language));
         return page != null ? page
                 : QuarkusTransaction.joiningExisting().call(() -> workedOutOverview(visitor, language, render));
     }
 
-    private byte[] workedOutOverview(Visitor visitor, String language,
+    private KeptBody workedOutOverview(Visitor visitor, String language,
                                      Function<DebtorCaseViews.Overview, String> render) {
         cases.readOnlyTransaction();
         List<CaseHead> heads = cases.headsOfDebtor(visitor.debtorId(), visibleCase(visitor));
@@ -137,18 +138,18 @@ public class DebtorCaseService {
      * The case page's content in this language (UTF-8), rendered by {@code render} from the case's view and kept
      * until the case changes or the day turns. A kept page costs one statement and no transaction, as the overview.
      */
-    public byte[] detailPage(Visitor visitor, String caseNumber, String language,
+    public KeptBody detailPage(Visitor visitor, String caseNumber, String language,
                              Function<DebtorCaseViews.CaseDetail, String> render) {
         CaseVersion version = cases.versionByCaseNumber(caseNumber)
                 .filter(found -> mayView(visitor, found.debtorId(), found.caseId()))
                 .orElseThrow(() -> new NotFoundException("Case"));
         KeptCaseViews.Key key = KeptCaseViews.Key.of(version, time.today(), rates.versioned().version());
-        byte[] page = kept.keptPage(new KeptCaseViews.PageKey(key, language));
+        KeptBody page = kept.keptPage(new KeptCaseViews.PageKey(key, language));
         return page != null ? page
                 : QuarkusTransaction.joiningExisting().call(() -> workedOutDetail(visitor, caseNumber, language, render));
     }
 
-    private byte[] workedOutDetail(Visitor visitor, String caseNumber, String language,
+    private KeptBody workedOutDetail(Visitor visitor, String caseNumber, String language,
                                    Function<DebtorCaseViews.CaseDetail, String> render) {
         cases.readOnlyTransaction();
         CaseHead head = cases.headByCaseNumber(caseNumber)

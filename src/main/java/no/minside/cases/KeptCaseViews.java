@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.enterprise.context.ApplicationScoped;
+import no.minside.common.KeptBody;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -67,13 +68,13 @@ public class KeptCaseViews {
     public record PageKey(Object what, String language) {
     }
 
-    private final Cache<PageKey, byte[]> pages;
+    private final Cache<PageKey, KeptBody> pages;
     private final Cache<Key, BigDecimal> totals;
 
     KeptCaseViews(Limits limits) {
         this.summaries = Caffeine.newBuilder().maximumSize(limits.summaries()).expireAfterAccess(limits.idle()).build();
         this.pages = Caffeine.newBuilder().maximumWeight(limits.pageBytes())
-                .weigher((PageKey key, byte[] html) -> html.length).expireAfterAccess(limits.idle()).build();
+                .weigher((PageKey key, KeptBody body) -> body.weight()).expireAfterAccess(limits.idle()).build();
         this.totals = Caffeine.newBuilder().maximumSize(limits.summaries()).expireAfterAccess(limits.idle()).build();
     }
 
@@ -93,13 +94,13 @@ public class KeptCaseViews {
         totals.put(key, total);
     }
 
-    /** The kept page as UTF-8, or null. */
-    byte[] keptPage(PageKey key) {
+    /** The kept page, or null. */
+    KeptBody keptPage(PageKey key) {
         return pages.getIfPresent(key);
     }
 
-    /** The kept page, or the one {@code render} makes now (then kept), as UTF-8. */
-    byte[] page(PageKey key, Function<PageKey, String> render) {
-        return pages.get(key, k -> render.apply(k).getBytes(StandardCharsets.UTF_8));
+    /** The kept page, or the one {@code render} makes now (then kept). */
+    KeptBody page(PageKey key, Function<PageKey, String> render) {
+        return pages.get(key, k -> KeptBody.of(render.apply(k).getBytes(StandardCharsets.UTF_8)));
     }
 }

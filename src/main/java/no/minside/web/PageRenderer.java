@@ -4,9 +4,11 @@ import io.quarkus.qute.Escaper;
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 import no.minside.common.AgencyConfig;
+import no.minside.common.KeptBody;
 import no.minside.common.Languages;
 import no.minside.common.TimeSource;
 import no.minside.common.Visitor;
@@ -98,19 +100,25 @@ public class PageRenderer {
      * The page as the response sends it: {@code body}, already UTF-8, in the page's frame, rendered from
      * {@code template} once per page ({@code name}), language and kind of visitor ({@link PageFrames}) and filled in
      * with this request's token, idle clock, language switch and {@code arguments}, escaped as the template would
-     * escape them. Nothing is rendered per request: the layout was a fifth of a kept page's work (issue 12).
+     * escape them. Nothing is rendered per request: the layout was a fifth of a kept page's work (issue 12). To a
+     * client that accepts gzip the page goes compressed, the body as it was compressed once when it was kept.
      */
     public byte[] aroundKeptBody(String name, FrameTemplate template, PageContext page, List<String> arguments,
-                                 byte[] body) {
+                                 KeptBody body) {
         PageFrame frame = frames.frame(PageFrames.Key.of(name, arguments.size(), page),
                 () -> frameOf(template, page, arguments.size()));
         byte[][] values = new byte[ARGUMENTS + arguments.size()][];
-        values[BODY] = body;
+        values[BODY] = body.html();
         values[FORM_TOKEN] = escaped(formToken.value());
         values[SWITCH_URL] = escaped(page.switchUrl());
         values[IDLE_REMAINING] = Long.toString(page.idleRemainingMillis()).getBytes(StandardCharsets.US_ASCII);
         for (int i = 0; i < arguments.size(); i++) {
             values[ARGUMENTS + i] = escaped(arguments.get(i));
+        }
+        request.response().headers().add(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        if (AcceptEncoding.allowsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
+            request.response().putHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+            return frame.gzip(values, BODY, body);
         }
         return frame.fill(values);
     }

@@ -112,8 +112,11 @@ class AuditBrowserTest extends BrowserTestBase {
         return browser.driver().switchTo().activeElement();
     }
 
+    /** Until {@code condition} holds; an element found on the page a submit is replacing is looked for again. */
     private static void waitFor(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> condition.getAsBoolean());
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> condition.getAsBoolean());
     }
 
     private void staffLogIn(String username) {

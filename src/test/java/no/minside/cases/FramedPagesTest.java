@@ -5,22 +5,28 @@ import jakarta.inject.Inject;
 import no.minside.common.Languages;
 import no.minside.support.Fixtures;
 import no.minside.support.WebClient;
+import io.restassured.response.Response;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The overview and the case page send their layout from a frame rendered once (PageRenderer.aroundKeptBody), filled
  * in per request. Each such page must have exactly the layout a page rendered whole has (the profile page), with this
- * request's title, language switch, idle clock and a token that works.
+ * request's title, language switch, idle clock and a token that works; to a browser that accepts gzip it goes
+ * compressed, and decompresses to the same page.
  */
 @QuarkusTest
 class FramedPagesTest {
@@ -74,6 +80,46 @@ class FramedPagesTest {
         assertThat(debtor.submit("/cases/" + c.caseNumber(), "/logout", Map.of()).statusCode()).isEqualTo(303);
 
         assertThat(debtor.get("/cases").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void aFramedPageGoesCompressedToABrowserThatAcceptsGzipAndAsItIsToOneThatDoesNot() throws IOException {
+        Fixtures.OpenedCase c = fixtures.openCase(IntakeRequests.consumer());
+        WebClient debtor = new WebClient();
+        assertThat(debtor.loginWithPin(c.caseNumber(), c.pin()).statusCode()).isEqualTo(303);
+        for (String path : List.of("/cases", "/cases/" + c.caseNumber())) {
+            Response compressed = debtor.getAsSent(path, "gzip, deflate, br, zstd");
+            Response plain = debtor.getAsSent(path, null);
+            Response refused = debtor.getAsSent(path, "gzip;q=0, identity");
+
+            assertThat(compressed.statusCode()).isEqualTo(200);
+            assertThat(compressed.header("Content-Encoding")).as(path).isEqualTo("gzip");
+            for (Response answer : List.of(compressed, plain, refused)) {
+                assertThat(answer.header("Vary")).as("a cache must not give one client's encoding to another")
+                        .containsIgnoringCase("Accept-Encoding");
+                assertThat(answer.contentType()).isEqualTo("text/html;charset=UTF-8");
+            }
+            assertThat(plain.header("Content-Encoding")).isNull();
+            assertThat(refused.header("Content-Encoding")).isNull();
+            byte[] html;
+            try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed.asByteArray()))) {
+                html = in.readAllBytes(); // checks the trailer's CRC-32 and length
+            }
+            Document fromGzip = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
+            assertThat(ownValuesBlank(fromGzip)).as(path).isEqualTo(ownValuesBlank(Jsoup.parse(plain.asString())));
+            assertThat(fromGzip.select("[data-testid=case-number]").text()).contains(c.caseNumber());
+            // The frame's parts and the content are compressed apart (each once): a small page gains less than a big one.
+            assertThat(compressed.asByteArray().length).as(path)
+                    .isLessThan(path.equals("/cases") ? html.length * 2 / 3 : html.length / 3);
+        }
+    }
+
+    /** The page with the values each request has its own of blanked: the idle clock and the CSRF token. */
+    private static String ownValuesBlank(Document page) {
+        Document copy = page.clone();
+        copy.body().removeAttr("data-idle-remaining");
+        copy.select("input[name=csrf-token]").forEach(token -> token.attr("value", ""));
+        return copy.outerHtml();
     }
 
     /**

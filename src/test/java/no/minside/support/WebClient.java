@@ -163,6 +163,19 @@ public class WebClient {
         return submit("/login", "/login", Map.of("caseNumber", caseNumber, "pin", pin));
     }
 
+    /**
+     * The answer to a GET as it came over the wire, not decompressed, asking for {@code acceptEncoding} (null: no
+     * Accept-Encoding header, as REST Assured otherwise sends one).
+     */
+    public Response getAsSent(String path, String acceptEncoding) {
+        RequestSpecification request = request().config(RestAssured.config()
+                .decoderConfig(io.restassured.config.DecoderConfig.decoderConfig().noContentDecoders()));
+        if (acceptEncoding != null) {
+            request.header("Accept-Encoding", acceptEncoding);
+        }
+        return remember(request.get(path));
+    }
+
     public Document getPage(String path) {
         Response response = get(path);
         if (response.statusCode() != 200) {
