@@ -74,7 +74,7 @@ public class DebtorCaseService {
     }
 
     private KeptBody workedOutOverview(Visitor visitor, String language,
-                                     Function<DebtorCaseViews.Overview, String> render) {
+                                       Function<DebtorCaseViews.Overview, String> render) {
         cases.readOnlyTransaction();
         List<CaseHead> heads = cases.headsOfDebtor(visitor.debtorId(), visibleCase(visitor));
         LocalDate today = time.today();
@@ -139,18 +139,19 @@ public class DebtorCaseService {
      * until the case changes or the day turns. A kept page costs one statement and no transaction, as the overview.
      */
     public KeptBody detailPage(Visitor visitor, String caseNumber, String language,
-                             Function<DebtorCaseViews.CaseDetail, String> render) {
+                               Function<DebtorCaseViews.CaseDetail, String> render) {
         CaseVersion version = cases.versionByCaseNumber(caseNumber)
                 .filter(found -> mayView(visitor, found.debtorId(), found.caseId()))
                 .orElseThrow(() -> new NotFoundException("Case"));
         KeptCaseViews.Key key = KeptCaseViews.Key.of(version, time.today(), rates.versioned().version());
         KeptBody page = kept.keptPage(new KeptCaseViews.PageKey(key, language));
         return page != null ? page
-                : QuarkusTransaction.joiningExisting().call(() -> workedOutDetail(visitor, caseNumber, language, render));
+                : QuarkusTransaction.joiningExisting()
+                        .call(() -> workedOutDetail(visitor, caseNumber, language, render));
     }
 
     private KeptBody workedOutDetail(Visitor visitor, String caseNumber, String language,
-                                   Function<DebtorCaseViews.CaseDetail, String> render) {
+                                     Function<DebtorCaseViews.CaseDetail, String> render) {
         cases.readOnlyTransaction();
         CaseHead head = cases.headByCaseNumber(caseNumber)
                 .filter(found -> mayView(visitor, found.collectionCase()))

@@ -22,7 +22,7 @@ final class Crc32Combine {
     private Crc32Combine() {
     }
 
-    /** The CRC-32 of the first run followed by a second of {@code secondLength} bytes whose CRC-32 is {@code second}. */
+    /** The CRC-32 of a run of CRC-32 {@code first} followed by {@code secondLength} bytes of CRC-32 {@code second}. */
     static int combine(int first, int second, long secondLength) {
         if (secondLength < 0 || secondLength >= 1L << 28) {
             throw new IllegalArgumentException("A run of " + secondLength + " bytes");

@@ -108,7 +108,7 @@ class FramedPagesTest {
             Document fromGzip = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
             assertThat(ownValuesBlank(fromGzip)).as(path).isEqualTo(ownValuesBlank(Jsoup.parse(plain.asString())));
             assertThat(fromGzip.select("[data-testid=case-number]").text()).contains(c.caseNumber());
-            // The frame's parts and the content are compressed apart (each once): a small page gains less than a big one.
+            // The frame's parts and the content are compressed apart (each once): a small page gains less than a big.
             assertThat(compressed.asByteArray().length).as(path)
                     .isLessThan(path.equals("/cases") ? html.length * 2 / 3 : html.length / 3);
         }
