@@ -70,15 +70,14 @@ public class DebtorCaseService {
                 .map(v -> KeptCaseViews.Key.of(v, today, ratesVersion)).toList();
         KeptBody page = kept.keptPage(new KeptCaseViews.PageKey(keys, language));
         return page != null ? page
-                : QuarkusTransaction.joiningExisting().call(() -> workedOutOverview(visitor, language, render));
+                : QuarkusTransaction.joiningExisting()
+                        .call(() -> workedOutOverview(visitor, language, today, ratesVersion, render));
     }
 
-    private KeptBody workedOutOverview(Visitor visitor, String language,
+    private KeptBody workedOutOverview(Visitor visitor, String language, LocalDate today, long ratesVersion,
                                        Function<DebtorCaseViews.Overview, String> render) {
         cases.readOnlyTransaction();
         List<CaseHead> heads = cases.headsOfDebtor(visitor.debtorId(), visibleCase(visitor));
-        LocalDate today = time.today();
-        long ratesVersion = rates.versioned().version();
         List<KeptCaseViews.Key> keys = heads.stream().map(h -> KeptCaseViews.Key.of(h, today, ratesVersion)).toList();
         return kept.page(new KeptCaseViews.PageKey(keys, language),
                 page -> render.apply(overviewOf(heads, today, ratesVersion)));
@@ -143,20 +142,22 @@ public class DebtorCaseService {
         CaseVersion version = cases.versionByCaseNumber(caseNumber)
                 .filter(found -> mayView(visitor, found.debtorId(), found.caseId()))
                 .orElseThrow(() -> new NotFoundException("Case"));
-        KeptCaseViews.Key key = KeptCaseViews.Key.of(version, time.today(), rates.versioned().version());
-        KeptBody page = kept.keptPage(new KeptCaseViews.PageKey(key, language));
+        LocalDate today = time.today();
+        long ratesVersion = rates.versioned().version();
+        KeptBody page = kept.keptPage(new KeptCaseViews.PageKey(KeptCaseViews.Key.of(version, today, ratesVersion),
+                language));
         return page != null ? page
                 : QuarkusTransaction.joiningExisting()
-                        .call(() -> workedOutDetail(visitor, caseNumber, language, render));
+                        .call(() -> workedOutDetail(visitor, caseNumber, language, today, ratesVersion, render));
     }
 
-    private KeptBody workedOutDetail(Visitor visitor, String caseNumber, String language,
-                                     Function<DebtorCaseViews.CaseDetail, String> render) {
+    private KeptBody workedOutDetail(Visitor visitor, String caseNumber, String language, LocalDate today,
+                                     long ratesVersion, Function<DebtorCaseViews.CaseDetail, String> render) {
         cases.readOnlyTransaction();
         CaseHead head = cases.headByCaseNumber(caseNumber)
                 .filter(found -> mayView(visitor, found.collectionCase()))
                 .orElseThrow(() -> new NotFoundException("Case"));
-        KeptCaseViews.Key key = KeptCaseViews.Key.of(head, time.today(), rates.versioned().version());
+        KeptCaseViews.Key key = KeptCaseViews.Key.of(head, today, ratesVersion);
         return kept.page(new KeptCaseViews.PageKey(key, language),
                 page -> render.apply(detailOf(balances.of(head.collectionCase(), CaseBalances.Detail.TIMELINE))));
     }

@@ -50,8 +50,7 @@ public class KeptCaseViews {
     public record Key(long caseId, long contentVersion, long creditorVersion, LocalDate today, long ratesVersion) {
 
         static Key of(CaseHead head, LocalDate today, long ratesVersion) {
-            return new Key(head.collectionCase().id, head.collectionCase().contentVersion, head.creditorVersion(),
-                    today, ratesVersion);
+            return of(head.version(), today, ratesVersion);
         }
 
         static Key of(CaseVersion version, LocalDate today, long ratesVersion) {
