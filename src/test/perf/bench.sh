@@ -32,7 +32,8 @@ PAGES=${BENCH_PAGES:-overview detail-large detail-sampled plan-options plan-eval
 PAGES="baseline ${PAGES//baseline/}"  # the baseline always, and first: every ratio is to it
 OUT=target/bench
 REPORT=target/bench-report.md
-APP=target/bench-app/quarkus-run.jar
+APP_DIR=target/bench-app
+APP=$APP_DIR/quarkus-run.jar
 export SESSION_KEY=benchmark-session-key-0123456789abcdef0123456789
 export BENCH_PORT=$PORT
 
@@ -71,17 +72,21 @@ export PGURL="postgresql://postgres:postgres@${DB_URL#jdbc:postgresql://}"
 
 # Start-up: from launching java to the first 200 from /q/health/ready. Measured twice: the first start applies the
 # migrations to the empty database (the API keys' budget of 500 requests a second is lifted: the creditor API read
-# is measured for what the app serves, not for the limiter, which answered 429 once that page got faster); a restart (after the data is made) is what a new instance costs in production.
+# is measured for what the app serves, not for the limiter, which answered 429 once that page got faster); a restart
+# (after the data is made) is what a new instance costs in production: it starts with the class archive, made as the
+# image makes it (docker/app-cds.sh), from the app's directory as the image does. $1: more JVM options.
+APP_ENV=(DB_URL="$DB_URL" DB_USER=postgres DB_PASSWORD=postgres QUARKUS_PROFILE=prod,benchmark
+  LETTER_KEY=benchmark-letter-key-0123456789abcdef0123456789 STAFF_KEY=benchmark-staff-key-0123456789abcdef0123456789
+  PIN_KEY=benchmark-pin-key-0123456789abcdef0123456789 MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
+  MINSIDE_COOKIES_SECURE=false QUARKUS_LOG_LEVEL=WARN
+  MINSIDE_API_RATE_LIMIT_PER_SECOND=1000000 MINSIDE_API_RATE_LIMIT_BURST=1000000 MINSIDE_STAGE_JOB_CRON=off
+  MINSIDE_PLANS_JOB_CRON=off)
 start_app() {
   local started
   started=$(date +%s%N)
-  DB_URL="$DB_URL" DB_USER=postgres DB_PASSWORD=postgres QUARKUS_PROFILE=prod,benchmark QUARKUS_HTTP_PORT=$PORT \
-    QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT \
-    LETTER_KEY=benchmark-letter-key-0123456789abcdef0123456789 STAFF_KEY=benchmark-staff-key-0123456789abcdef0123456789 \
-    PIN_KEY=benchmark-pin-key-0123456789abcdef0123456789 MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} \
-    MINSIDE_COOKIES_SECURE=false QUARKUS_LOG_LEVEL=WARN \
-    MINSIDE_API_RATE_LIMIT_PER_SECOND=1000000 MINSIDE_API_RATE_LIMIT_BURST=1000000 MINSIDE_STAGE_JOB_CRON=off MINSIDE_PLANS_JOB_CRON=off \
-    java $JAVA_OPTS -jar "$APP" >> "$OUT/app.log" 2>&1 &
+  # shellcheck disable=SC2086
+  (cd "$APP_DIR" && exec env "${APP_ENV[@]}" QUARKUS_HTTP_PORT="$PORT" QUARKUS_MANAGEMENT_PORT="$MANAGEMENT_PORT" \
+    java ${1:-} $JAVA_OPTS -jar quarkus-run.jar) >> "$OUT/app.log" 2>&1 &
   APP_PID=$!
   local ready=
   for _ in $(seq 1 1200); do
@@ -109,10 +114,16 @@ if [ "${BENCH_DATA:-}" = national ]; then
 fi
 python3 src/test/perf/bench_setup.py "$OUT"
 cp "$OUT/baseline.txt" "$OUT/baseline-again.txt"
-# A new instance on the migrated, loaded database (the sessions live in the database and survive it).
+# A new instance on the migrated, loaded database (the sessions live in the database and survive it), with the
+# class archive the image would have: a training run as the image's (docker/app-cds.sh) against this database.
 kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
-start_app
-echo "restarted: ready in $STARTUP_MS ms"
+# shellcheck disable=SC2086
+env "${APP_ENV[@]}" bash docker/app-cds.sh "$APP_DIR" $JAVA_OPTS
+start_app "-XX:SharedArchiveFile=app-cds.jsa"
+if grep -q 'Unable to use shared archive' "$OUT/app.log"; then
+  echo "the restart did not use the class archive: see $OUT/app.log" >&2; exit 1
+fi
+echo "restarted: ready in $STARTUP_MS ms (with the class archive)"
 # SQL statements a request costs: pg_stat_statements (loaded by BenchmarkDatabase) over each page's measured run,
 # leaving out transaction control and settings.
 psql -X -q -c "create extension if not exists pg_stat_statements" "$PGURL"
@@ -286,8 +297,9 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
   echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   printf '%s\n' "${ROWS[@]}"
   echo
-  echo "- start-up to ready: $STARTUP_MS ms for a new instance on the loaded database, $FIRST_STARTUP_MS ms for the first" \
-    "start, which applies the migrations (launching java to the first 200 from /q/health/ready)"
+  echo "- start-up to ready: $STARTUP_MS ms for a new instance on the loaded database, with the image's class archive" \
+    "(docker/app-cds.sh); $FIRST_STARTUP_MS ms for the first start, without it, which applies the migrations" \
+    "(launching java to the first 200 from /q/health/ready)"
   echo "- resident memory after the load: $RSS_MB MB (peak $HWM_MB MB)"
   echo "- wrk's own CPU: $WRK_AVG% of a core on average over all measured runs"
 } > "$REPORT"

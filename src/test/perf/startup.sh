@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Start-up to ready (issue 12: within 5 s): launches the packaged app ROUNDS times on one migrated database and
-# prints each time from launching java to the first 200 from /q/health/ready, with and without the AppCDS archive
-# when the build made one (./mvnw -o package -DskipTests -Dquarkus.package.jar.aot.enabled=true, see the README).
-#   ./mvnw -o package -DskipTests -Dquarkus.package.jar.aot.enabled=true && ./mvnw -o -q test-compile
+# prints each time from launching java to the first 200 from /q/health/ready: without a class archive, with
+# Quarkus's (made by the build, static init only) and with the image's (docker/app-cds.sh: a training run against
+# this database). The build is the one the image is made from (quarkus.package.jar.aot.enabled, application.properties).
+#   ./mvnw -o package -DskipTests && ./mvnw -o -q test-compile
 #   bash src/test/perf/startup.sh [rounds=5]
 # JAVA_OPTS (default -Xmx256m -XX:+UseSerialGC, the benchmark's) goes to every launch.
 set -euo pipefail
@@ -15,6 +16,7 @@ JAVA_OPTS=${JAVA_OPTS:--Xmx256m -XX:+UseSerialGC}
 source src/test/perf/lib.sh
 trap perf_cleanup EXIT
 ARCHIVE=target/quarkus-app/app-cds.jsa  # the app starts in its directory: the option names it as app-cds.jsa
+[ -f "$ARCHIVE" ] || { echo "no $ARCHIVE: build with ./mvnw -o package -DskipTests" >&2; exit 1; }
 
 start_database fresh
 # The first start applies the migrations; it is not what a new instance costs.
@@ -35,12 +37,12 @@ ready_ms() {
   stop_app
 }
 
-variants=("plain|")
-if [ -f "$ARCHIVE" ]; then
-  variants+=("AppCDS|-XX:SharedArchiveFile=app-cds.jsa -Xshare:on")
-else
-  echo "no $ARCHIVE: build with -Dquarkus.package.jar.aot.enabled=true to compare with AppCDS"
-fi
+# The image's archive, made as the image makes it, with the same JVM options as the runs below.
+# shellcheck disable=SC2086
+APP_CDS_ARCHIVE=trained.jsa DB_URL="$DB_URL" DB_USER="$DB_USER" DB_PASSWORD="$DB_PASSWORD" \
+  bash docker/app-cds.sh target/quarkus-app $JAVA_OPTS
+variants=("plain|" "AppCDS, Quarkus's build (static init)|-XX:SharedArchiveFile=app-cds.jsa -Xshare:on"
+  "AppCDS, training run (the image's)|-XX:SharedArchiveFile=trained.jsa -Xshare:on")
 # JDK 25 and later (java first on the PATH; the build made with the same JDK and the property above, so the classes
 # sit on the class path where the cache can hold them): a Leyden AOT cache from a training run of this script's own,
 # a start and 400 page views. It keeps classes loaded and linked and the JIT's profiles, which AppCDS on 17 cannot.
