@@ -53,8 +53,8 @@ status() {
 
 # A small heap after the given options, so compressed object pointers are on as in any container of up to 32 GB:
 # an archive made with them off is refused by a JVM with them on (and the build machine may have more memory).
-training_keys=training-only-key-$RANDOM$RANDOM-0123456789abcdef0123456789
-env SESSION_KEY="$training_keys" LETTER_KEY="$training_keys" STAFF_KEY="$training_keys" PIN_KEY="$training_keys" \
+key=training-only-$RANDOM$RANDOM-0123456789abcdef0123456789  # four keys apart, as the app's settings ask
+env SESSION_KEY="session-$key" LETTER_KEY="letter-$key" STAFF_KEY="staff-$key" PIN_KEY="pin-$key" \
   QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$management_port" MINSIDE_STAGE_JOB_CRON=off \
   MINSIDE_PLANS_JOB_CRON=off MINSIDE_AUDIT_SEAL_EVERY=off MINSIDE_AUDIT_CHECK_EVERY=off \
   MINSIDE_AUDIT_FULL_CHECK_CRON=off \

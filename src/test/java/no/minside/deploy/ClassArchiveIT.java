@@ -57,14 +57,16 @@ class ClassArchiveIT {
         databaseUrl = server.replaceAll("/[^/]*$", "/" + DATABASE);
     }
 
+    /** Stops the instance and removes its 100 MB archive, which nothing after this test reads. */
     @AfterAll
-    static void stop() throws InterruptedException {
+    static void stop() throws InterruptedException, IOException {
         if (app != null) {
             app.destroy();
             if (!app.waitFor(20, TimeUnit.SECONDS)) {
                 app.destroyForcibly();
             }
         }
+        Files.deleteIfExists(APP.resolve(ARCHIVE));
     }
 
     @Test
