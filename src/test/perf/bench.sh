@@ -55,7 +55,13 @@ fi
 [ -f "$APP" ] || { echo "no $APP: run without BENCH_SKIP_BUILD" >&2; exit 1; }
 rm -rf "$OUT" && mkdir -p "$OUT"
 
-CP="target/test-classes:target/classes:$(./mvnw ${MVN_OPTS-} -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
+# The test class path, for the embedded database. Maven prints its errors to stdout, into $DEPS: show them and stop.
+DEPS=$(./mvnw ${MVN_OPTS-} -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout) || {
+  echo "$DEPS" | grep -m1 ERROR >&2
+  echo "could not resolve the test class path (offline, the dependency plugin must be in the local repository: run without MVN_OPTS=-o once)" >&2
+  exit 1
+}
+CP="target/test-classes:target/classes:$DEPS"
 java -cp "$CP" no.minside.support.BenchmarkDatabase > "$OUT/db.log" 2>&1 &
 DB_PID=$!
 APP_PID=
