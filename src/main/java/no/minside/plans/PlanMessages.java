@@ -417,6 +417,15 @@ public interface PlanMessages {
     String owed_now();
 
     @Message
+    String left_on_plan();
+
+    @Message
+    String pay_off_today();
+
+    @Message
+    String pay_off_note(String amount);
+
+    @Message
     String row_state(PlanViews.RowState value);
 
     @Message

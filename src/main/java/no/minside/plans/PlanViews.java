@@ -71,6 +71,21 @@ public final class PlanViews {
         public boolean hasSurcharge() {
             return surcharge.signum() > 0;
         }
+
+        /** What the schedule still asks for: the unpaid part of each instalment. */
+        public BigDecimal left() {
+            return schedule.stream().map(Row::left).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        }
+
+        /**
+         * How much less the debtor pays by paying the case off today than by following the schedule: the interest
+         * the schedule counts for the months still to come (the balance today has interest only up to today).
+         * Zero when the plan is not in force or nothing would be saved.
+         */
+        public BigDecimal payOffSaving() {
+            BigDecimal saving = left().subtract(owedNow);
+            return active() && saving.signum() > 0 ? saving : BigDecimal.ZERO.setScale(2);
+        }
     }
 
     /** One instalment, what is paid of it and where it stands. */

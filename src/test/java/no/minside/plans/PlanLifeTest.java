@@ -94,6 +94,42 @@ class PlanLifeTest {
                 .isEqualTo("186.00");
         assertThat(page.select("[data-testid=plan-paid]").attr("data-amount")).isEqualTo("3000.00");
         assertThat(flows.status(plan.c()).getInt("plan.instalmentsPaid")).isEqualTo(1);
+        BigDecimal total = amount(page, "plan-total");
+        assertThat(amount(page, "plan-left")).as("what the schedule still asks for").isEqualByComparingTo(
+                total.subtract(new BigDecimal("3000.00")));
+    }
+
+    @Test
+    void payingOffTodayCostsTheBalanceNotTheScheduleAndCompletesThePlan() {
+        Active plan = active("12");
+        today("2026-04-01");
+        Document page = flows.debtor(plan.c()).getPage("/cases/" + plan.c().caseNumber() + "/plan/" + plan.reference());
+        BigDecimal left = amount(page, "plan-left");
+        BigDecimal payOff = amount(page, "plan-owed-now");
+        assertThat(payOff).as("the balance today, as the case says")
+                .isEqualByComparingTo(flows.status(plan.c()).getString("balance.totalDue"));
+        assertThat(left).as("nothing paid: the whole schedule").isEqualByComparingTo(amount(page, "plan-total"));
+        BigDecimal saving = left.subtract(payOff);
+        assertThat(saving).as("the interest for the months to come").isPositive();
+        assertThat(page.select("[data-testid=plan-pay-off]").text().replaceAll("[\\s\u00A0]", ""))
+                .contains(formatted(saving) + "kr");
+
+        assertThat(flows.pay(plan.c(), payOff.toPlainString(), LocalDate.parse("2026-04-01")).statusCode())
+                .isEqualTo(201);
+        assertThat(rows.status(plan.reference())).isEqualTo("COMPLETED");
+        assertThat(flows.status(plan.c()).getString("balance.totalDue")).isEqualTo("0.00");
+        Document done = flows.debtor(plan.c()).getPage("/cases/" + plan.c().caseNumber() + "/plan/" + plan.reference());
+        assertThat(done.select("[data-testid=plan-pay-off]")).as("nothing to save on a completed plan").isEmpty();
+        assertThat(done.select("[data-testid=plan-left]")).isEmpty();
+    }
+
+    private static BigDecimal amount(Document page, String testid) {
+        return new BigDecimal(page.select("[data-testid=" + testid + "]").attr("data-amount"));
+    }
+
+    /** An amount as the Norwegian pages write it, without the thousands' spaces: 1234,50. */
+    private static String formatted(BigDecimal amount) {
+        return amount.setScale(2).toPlainString().replace('.', ',');
     }
 
     @Test
