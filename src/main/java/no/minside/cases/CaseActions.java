@@ -98,12 +98,14 @@ public class CaseActions {
                 totals.put(key.caseId(), total);
             }
         }
+        Map<KeptCaseViews.Key, BigDecimal> worked = new HashMap<>();
         for (CaseBalance balance : balances.of(toCompute, CaseBalances.Detail.BALANCE)) {
             long caseId = balance.collectionCase().id;
             BigDecimal total = balance.breakdown().totalDue();
             totals.put(caseId, total);
-            kept.keepTotal(missing.get(caseId), total);
+            worked.put(missing.get(caseId), total);
         }
+        kept.keepTotals(worked);
         return totals;
     }
 

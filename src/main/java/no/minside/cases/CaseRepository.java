@@ -1,6 +1,7 @@
 package no.minside.cases;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.Session;
 
@@ -135,6 +136,28 @@ public class CaseRepository implements PanacheRepository<CollectionCase> {
      */
     public void readOnlyTransaction() {
         getEntityManager().unwrap(Session.class).setDefaultReadOnly(true);
+    }
+
+    /**
+     * Which of these cases the current transaction has written (V19's {@code content_written_by}, set by the first
+     * write of any of the case's rows): their content versions are ones this transaction made, which others do not
+     * see yet and which a rollback would hand out again for other content, so no view of them may be kept
+     * ({@link KeptCaseViews}). Changes not yet flushed count: they are flushed first. Without a transaction there
+     * is nothing written and no statement.
+     */
+    public java.util.Set<Long> writtenInThisTransaction(java.util.Collection<Long> caseIds) {
+        if (caseIds.isEmpty() || !QuarkusTransaction.isActive()) {
+            return java.util.Set.of();
+        }
+        if (QuarkusTransaction.isRollbackOnly()) {
+            return java.util.Set.copyOf(caseIds); // what it read may be its own writes, and they will be undone
+        }
+        getEntityManager().flush();
+        List<?> written = getEntityManager().createNativeQuery("""
+                        select id from collection_case
+                        where id in (?1) and content_written_by = pg_current_xact_id_if_assigned()""")
+                .setParameter(1, caseIds).getResultList();
+        return written.stream().map(id -> ((Number) id).longValue()).collect(java.util.stream.Collectors.toSet());
     }
 
     /** The next number from the case-number sequence (without its check digit). */

@@ -79,7 +79,7 @@ public class DebtorCaseService {
         cases.readOnlyTransaction();
         List<CaseHead> heads = cases.headsOfDebtor(visitor.debtorId(), visibleCase(visitor));
         List<KeptCaseViews.Key> keys = heads.stream().map(h -> KeptCaseViews.Key.of(h, today, ratesVersion)).toList();
-        return kept.page(new KeptCaseViews.PageKey(keys, language),
+        return kept.page(new KeptCaseViews.PageKey(keys, language), keys,
                 page -> render.apply(overviewOf(heads, today, ratesVersion)));
     }
 
@@ -103,10 +103,12 @@ public class DebtorCaseService {
                 found.put(key.caseId(), summary);
             }
         }
+        Map<KeptCaseViews.Key, DebtorCaseViews.CaseSummary> worked = new HashMap<>();
         summaries(toCompute).forEach((caseId, summary) -> {
             found.put(caseId, summary);
-            kept.keep(missing.get(caseId), summary);
+            worked.put(missing.get(caseId), summary);
         });
+        kept.keepSummaries(worked);
         List<DebtorCaseViews.CaseSummary> summaries = heads.stream().map(h -> found.get(h.collectionCase().id))
                 .toList();
         BigDecimal total = summaries.stream().map(c -> c.situation().due()).reduce(BigDecimal.ZERO, BigDecimal::add)
@@ -158,7 +160,7 @@ public class DebtorCaseService {
                 .filter(found -> mayView(visitor, found.collectionCase()))
                 .orElseThrow(() -> new NotFoundException("Case"));
         KeptCaseViews.Key key = KeptCaseViews.Key.of(head, today, ratesVersion);
-        return kept.page(new KeptCaseViews.PageKey(key, language),
+        return kept.page(new KeptCaseViews.PageKey(key, language), List.of(key),
                 page -> render.apply(detailOf(balances.of(head.collectionCase(), CaseBalances.Detail.TIMELINE))));
     }
 

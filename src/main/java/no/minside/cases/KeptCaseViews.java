@@ -11,6 +11,10 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -21,6 +25,11 @@ import java.util.function.Function;
  * change to the case or its rows), its creditor's version (allocation order, VAT, name), the rate tables' version and
  * the day. So a kept view is never stale, on this instance or any other: a change anywhere gives a new key, and the old
  * entry simply ages out. Bounded in entries and idle time, so memory stays within the heap's budget.
+ * <p>
+ * That holds for versions others can see. A transaction that has written a case moved its version to one nobody else
+ * sees yet, and a rollback would give that number again to other content: a view worked out there is used for that
+ * request and not kept ({@link CaseRepository#writtenInThisTransaction}, one statement when a view is kept inside a
+ * transaction, none for a kept view).
  */
 @ApplicationScoped
 public class KeptCaseViews {
@@ -70,7 +79,10 @@ public class KeptCaseViews {
     private final Cache<PageKey, KeptBody> pages;
     private final Cache<Key, BigDecimal> totals;
 
-    KeptCaseViews(Limits limits) {
+    private final CaseRepository cases;
+
+    KeptCaseViews(Limits limits, CaseRepository cases) {
+        this.cases = cases;
         this.summaries = Caffeine.newBuilder().maximumSize(limits.summaries()).expireAfterAccess(limits.idle()).build();
         this.pages = Caffeine.newBuilder().maximumWeight(limits.pageBytes())
                 .weigher((PageKey key, KeptBody body) -> body.weight()).expireAfterAccess(limits.idle()).build();
@@ -81,16 +93,18 @@ public class KeptCaseViews {
         return summaries.getIfPresent(key);
     }
 
-    void keep(Key key, DebtorCaseViews.CaseSummary summary) {
-        summaries.put(key, summary);
+    /** Keeps these cards, but none of a case this transaction has written. */
+    void keepSummaries(Map<Key, DebtorCaseViews.CaseSummary> worked) {
+        summaries.putAll(settled(worked));
     }
 
     BigDecimal total(Key key) {
         return totals.getIfPresent(key);
     }
 
-    void keepTotal(Key key, BigDecimal total) {
-        totals.put(key, total);
+    /** Keeps these totals, but none of a case this transaction has written. */
+    void keepTotals(Map<Key, BigDecimal> worked) {
+        totals.putAll(settled(worked));
     }
 
     /** The kept page, or null. */
@@ -98,8 +112,30 @@ public class KeptCaseViews {
         return pages.getIfPresent(key);
     }
 
-    /** The kept page, or the one {@code render} makes now (then kept). */
-    KeptBody page(PageKey key, Function<PageKey, String> render) {
-        return pages.get(key, k -> KeptBody.of(render.apply(k).getBytes(StandardCharsets.UTF_8)));
+    /**
+     * The kept page, or the one {@code render} makes now: kept unless this transaction has written one of the cases
+     * it shows ({@code of}). One request renders a page at a time: others asking for it meanwhile wait for it.
+     */
+    KeptBody page(PageKey key, Collection<Key> of, Function<PageKey, String> render) {
+        KeptBody[] made = new KeptBody[1];
+        KeptBody kept = pages.get(key, k -> {
+            made[0] = KeptBody.of(render.apply(k).getBytes(StandardCharsets.UTF_8));
+            return written(of.stream().map(Key::caseId).toList()).isEmpty() ? made[0] : null;
+        });
+        return kept != null ? kept : made[0];
+    }
+
+    private <V> Map<Key, V> settled(Map<Key, V> worked) {
+        Set<Long> written = written(worked.keySet().stream().map(Key::caseId).toList());
+        if (written.isEmpty()) {
+            return worked;
+        }
+        Map<Key, V> settled = new HashMap<>(worked);
+        settled.keySet().removeIf(key -> written.contains(key.caseId()));
+        return settled;
+    }
+
+    private Set<Long> written(Collection<Long> caseIds) {
+        return cases.writtenInThisTransaction(caseIds);
     }
 }

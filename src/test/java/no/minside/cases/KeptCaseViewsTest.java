@@ -1,9 +1,12 @@
 package no.minside.cases;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import no.minside.common.Roles;
+import no.minside.common.Visitor;
 import no.minside.support.Fixtures;
 import no.minside.support.Json;
 import no.minside.support.WebClient;
@@ -12,11 +15,14 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The debtor's pages are kept between requests (KeptCaseViews), yet never show a case as it was: whatever changes
@@ -27,6 +33,9 @@ class KeptCaseViewsTest {
 
     @Inject
     Fixtures fixtures;
+
+    @Inject
+    DebtorCaseService service;
 
     @Test
     void aBookedPaymentShowsOnTheNextView() {
@@ -117,6 +126,51 @@ class KeptCaseViewsTest {
         assertThat(loggedInPage(person, "/cases").select("[data-testid=case-row]")).hasSize(1);
         fixtures.openCase(IntakeRequests.consumer(Fixtures.reference(), nationalId));
         assertThat(loggedInPage(person, "/cases").select("[data-testid=case-row]")).hasSize(2);
+    }
+
+    @Test
+    void aViewWorkedOutByATransactionThatWroteTheCaseIsNotKept() {
+        Fixtures.OpenedCase c = fixtures.openCase(IntakeRequests.consumer());
+        long caseId = fixtures.caseId(c.caseNumber());
+        long debtorId = ((Number) fixtures.single("select debtor_id from collection_case where id = ?1", caseId))
+                .longValue();
+        Visitor visitor = new Visitor(Visitor.Kind.DEBTOR, debtorId, caseId, null, null, Roles.DEBTOR,
+                Instant.now().plus(Duration.ofMinutes(15)), Duration.ofMinutes(15), Duration.ofMinutes(2));
+        WebClient debtor = loggedIn(c);
+        assertThat(detail(debtor, c).select("[data-testid=payment-row]")).isEmpty();
+
+        // A transaction books a payment, works the page out (it sees its own payment), and is rolled back.
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+            addPayment(c, caseId, "rolled-back", "100.00");
+            String seen = new String(service.detailPage(visitor, c.caseNumber(), "nb",
+                    d -> "payments: " + d.payments().size()).html(), StandardCharsets.UTF_8);
+            assertThat(seen).isEqualTo("payments: 1");
+            throw new RolledBack();
+        })).isInstanceOf(RolledBack.class);
+        // The next change of the case gets the version number the rolled-back one had.
+        long before = contentVersion(caseId);
+        addPayment(c, caseId, "booked", "250.00");
+        assertThat(contentVersion(caseId)).isEqualTo(before + 1);
+
+        Document page = detail(debtor, c);
+        assertThat(page.select("[data-testid=payment-row]")).as("the committed payment, not the rolled-back view")
+                .hasSize(1);
+        assertThat(page.select("[data-testid=payment-row]").text()).contains("250,00");
+    }
+
+    /** Thrown to roll a transaction back. */
+    private static final class RolledBack extends RuntimeException {
+    }
+
+    private void addPayment(Fixtures.OpenedCase c, long caseId, String externalId, String amount) {
+        fixtures.execute("""
+                insert into payment (case_id, external_id, amount, paid_on, kid)
+                values (?1, ?2, cast(?3 as numeric), current_date, ?4)""", caseId, externalId, amount, c.kid());
+    }
+
+    private long contentVersion(long caseId) {
+        return ((Number) fixtures.single("select content_version from collection_case where id = ?1", caseId))
+                .longValue();
     }
 
     private static WebClient loggedIn(Fixtures.OpenedCase c) {
