@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -141,9 +142,7 @@ public class DebtorCaseService {
      */
     public KeptBody detailPage(Visitor visitor, String caseNumber, String language,
                                Function<DebtorCaseViews.CaseDetail, String> render) {
-        CaseVersion version = cases.versionByCaseNumber(caseNumber)
-                .filter(found -> mayView(visitor, found.debtorId(), found.caseId()))
-                .orElseThrow(() -> new NotFoundException("Case"));
+        CaseVersion version = ownedVersion(visitor, caseNumber);
         LocalDate today = time.today();
         long ratesVersion = rates.versioned().version();
         KeptBody page = kept.keptPage(new KeptCaseViews.PageKey(KeptCaseViews.Key.of(version, today, ratesVersion),
@@ -243,6 +242,25 @@ public class DebtorCaseService {
             }
         }
         return null;
+    }
+
+    /**
+     * A view of the debtor's case that another page works out from it (the plan options), kept as the case page is,
+     * under the case's versions, the rate tables and the day, and under {@code dependsOn}: what else it is worked out
+     * from, read for the case's version on each request (a value with equals). {@code work} runs in the caller's
+     * transaction when it is not kept. Another debtor's case, or not the letter's for a PIN login, is not found.
+     */
+    public <V> V keptView(Visitor visitor, String caseNumber, Function<CaseVersion, Object> dependsOn, Class<V> type,
+                          Supplier<V> work) {
+        CaseVersion version = ownedVersion(visitor, caseNumber);
+        KeptCaseViews.Key key = KeptCaseViews.Key.of(version, time.today(), rates.versioned().version());
+        return kept.view(new KeptCaseViews.ViewKey(dependsOn.apply(version), key), type, work);
+    }
+
+    private CaseVersion ownedVersion(Visitor visitor, String caseNumber) {
+        return cases.versionByCaseNumber(caseNumber)
+                .filter(found -> mayView(visitor, found.debtorId(), found.caseId()))
+                .orElseThrow(() -> new NotFoundException("Case"));
     }
 
     /**

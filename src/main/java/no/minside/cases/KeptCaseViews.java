@@ -13,9 +13,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The debtor's case views, worked out once per case per day and change instead of on every request (issue 12): the
@@ -46,6 +48,10 @@ public class KeptCaseViews {
          */
         @WithDefault("16000000")
         long pageBytes();
+
+        /** Other pages' views of a case kept (the plan options: about 2 kB each, so some 10 MB at most). */
+        @WithDefault("5000")
+        long views();
 
         /** A view nobody asked for in this long is let go. */
         @WithDefault("15m")
@@ -79,6 +85,15 @@ public class KeptCaseViews {
     private final Cache<PageKey, KeptBody> pages;
     private final Cache<Key, BigDecimal> totals;
 
+    /**
+     * A view another page works out from one case (the plan options), by what else it depends on ({@code kind}: a
+     * value with equals, such as the debtor's past plans) and the case's key.
+     */
+    record ViewKey(Object kind, Key key) {
+    }
+
+    private final Cache<ViewKey, Object> views;
+
     private final CaseRepository cases;
 
     KeptCaseViews(Limits limits, CaseRepository cases) {
@@ -87,6 +102,7 @@ public class KeptCaseViews {
         this.pages = Caffeine.newBuilder().maximumWeight(limits.pageBytes())
                 .weigher((PageKey key, KeptBody body) -> body.weight()).expireAfterAccess(limits.idle()).build();
         this.totals = Caffeine.newBuilder().maximumSize(limits.summaries()).expireAfterAccess(limits.idle()).build();
+        this.views = Caffeine.newBuilder().maximumSize(limits.views()).expireAfterAccess(limits.idle()).build();
     }
 
     DebtorCaseViews.CaseSummary summary(Key key) {
@@ -123,6 +139,16 @@ public class KeptCaseViews {
             return written(of.stream().map(Key::caseId).toList()).isEmpty() ? made[0] : null;
         });
         return kept != null ? kept : made[0];
+    }
+
+    /** The kept view, or the one {@code work} makes now: kept unless this transaction has written the case. */
+    <V> V view(ViewKey key, Class<V> type, Supplier<V> work) {
+        Object[] made = new Object[1];
+        Object kept = views.get(key, k -> {
+            made[0] = work.get();
+            return written(List.of(k.key().caseId())).isEmpty() ? made[0] : null;
+        });
+        return type.cast(kept != null ? kept : made[0]);
     }
 
     private <V> Map<Key, V> settled(Map<Key, V> worked) {

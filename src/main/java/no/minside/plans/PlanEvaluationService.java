@@ -177,10 +177,13 @@ public class PlanEvaluationService {
      * counts against approval for 12 months, a deferral once per case.
      */
     public List<PastPlan> history(CaseBalance balance) {
-        CollectionCase c = balance.collectionCase();
-        LocalDate today = balance.today();
+        return history(balance.collectionCase().debtorId, balance.collectionCase().id, balance.today());
+    }
+
+    /** The debtor's agreed plans as the rules weigh them for a plan on this case, as of {@code today}. */
+    public List<PastPlan> history(long debtorId, long caseId, LocalDate today) {
         List<PastPlan> history = new ArrayList<>();
-        for (PaymentPlan plan : plans.findByDebtor(c.debtorId)) {
+        for (PaymentPlan plan : plans.findByDebtor(debtorId)) {
             if (!plan.status.wasAgreed()) {
                 continue;
             }
@@ -189,7 +192,7 @@ public class PlanEvaluationService {
                 brokenOn = today;
             }
             history.add(new PastPlan(plan.isDeferral() ? PlanKind.DEFERRAL : PlanKind.PLAN,
-                    plan.caseId.equals(c.id), brokenOn));
+                    plan.caseId.equals(caseId), brokenOn));
         }
         return history;
     }

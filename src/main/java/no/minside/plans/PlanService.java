@@ -1,5 +1,6 @@
 package no.minside.plans;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
@@ -73,9 +74,29 @@ public class PlanService {
         this.agency = agency;
     }
 
-    /** The plan page: the options, the answer to {@code evaluationId} when given (and the debtor's), the form. */
-    @Transactional
+    /**
+     * The plan page: the options, the answer to {@code evaluationId} when given (and the debtor's), the form. Without
+     * an answer the page depends on the case and the debtor's past plans (the options weigh a broken plan on any of
+     * their cases) and is kept with the case's views until either changes or the day turns (issue 12: it worked out
+     * the balance and every option on each request).
+     */
     public PlanViews.PlanPage page(Visitor visitor, String caseNumber, String evaluationId, boolean renewed) {
+        if (evaluationId == null && !renewed) {
+            return debtorCases.keptView(visitor, caseNumber,
+                    version -> new OptionsOf(evaluations.history(version.debtorId(), version.caseId(), time.today())),
+                    PlanViews.PlanPage.class, () -> QuarkusTransaction.joiningExisting()
+                            .call(() -> workedOutPage(visitor, caseNumber, null, false)));
+        }
+        return QuarkusTransaction.joiningExisting()
+                .call(() -> workedOutPage(visitor, caseNumber, evaluationId, renewed));
+    }
+
+    /** What a kept plan page depends on besides the case: the debtor's past plans as the rules weigh them. */
+    private record OptionsOf(List<PastPlan> history) {
+    }
+
+    private PlanViews.PlanPage workedOutPage(Visitor visitor, String caseNumber, String evaluationId,
+                                             boolean renewed) {
         CollectionCase c = debtorCases.owned(visitor, caseNumber);
         CaseBalance balance = balances.of(c, CaseBalances.Detail.BALANCE);
         LocalDate today = balance.today();

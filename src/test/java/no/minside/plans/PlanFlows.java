@@ -43,8 +43,13 @@ public class PlanFlows {
      * sent today: notice fee 750 / 20 = 37.50), with the clock fixed at {@link #NOW}.
      */
     public Fixtures.OpenedCase openCase(String principal) {
+        return openCase(principal, Fixtures.nationalId());
+    }
+
+    /** The same, for this person: a second case of the same debtor. */
+    public Fixtures.OpenedCase openCase(String principal, String nationalId) {
         clock.fixAt(NOW);
-        Map<String, Object> request = IntakeRequests.consumer();
+        Map<String, Object> request = IntakeRequests.consumer(Fixtures.reference(), nationalId);
         Json.set(request, "claims[0].principal", principal);
         Json.set(request, "claims[0].dueDate", "2026-01-15");
         return fixtures.openCase(request);

@@ -206,6 +206,29 @@ class PlanLifeTest {
     }
 
     @Test
+    void aPlanBrokenOnAnotherCaseOfTheDebtorShowsInTheOptionsAtOnce() {
+        String nationalId = Fixtures.nationalId();
+        Fixtures.OpenedCase first = flows.openCase("8000.00", nationalId);
+        Fixtures.OpenedCase second = flows.openCase("8000.00", nationalId);
+        WebClient debtor = flows.debtor(first);
+        Document answer = flows.answer(debtor, first, Map.of("months", "6", "firstDueDate", "16.3.2026"));
+        assertThat(flows.accept(debtor, answer, 0).statusCode()).isEqualTo(303);
+
+        today("2026-03-31");
+        WebClient other = flows.debtor(second);
+        String options = "/cases/" + second.caseNumber() + "/plan";
+        assertThat(other.getPage(options).select("[data-testid=plan-option]").eachAttr("data-decision"))
+                .as("the plan on the first case is in force").isNotEmpty().containsOnly("APPROVED");
+        assertThat(other.getPage(options).select("[data-testid=plan-option]").eachAttr("data-decision"))
+                .as("the same, kept").containsOnly("APPROVED");
+
+        assertThat(job.run()).as("the first case's plan breaks").isEqualTo(1);
+        assertThat(other.getPage(options).select("[data-testid=plan-option]").eachAttr("data-decision"))
+                .as("a broken plan sends the next to a case officer, on any of the debtor's cases")
+                .isNotEmpty().doesNotContain("APPROVED");
+    }
+
+    @Test
     void aBrokenPlanCountsAgainstTheNextForTwelveMonths() {
         Active plan = active("6");
         today("2026-03-31");

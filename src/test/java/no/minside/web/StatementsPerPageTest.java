@@ -81,6 +81,16 @@ class StatementsPerPageTest {
     }
 
     @Test
+    void thePlanOptionsCostAtMostThreeStatements() {
+        Fixtures.OpenedCase c = fixtures.openCase(IntakeRequests.consumer());
+        WebClient debtor = new WebClient();
+        debtor.loginWithPin(c.caseNumber(), c.pin());
+        long kept = statements(debtor, "/cases/" + c.caseNumber() + "/plan");
+        System.out.println("plan options statements " + kept + ", first view " + cold.get(cold.size() - 1));
+        assertThat(kept).as("the session, the case's versions, the debtor's past plans").isLessThanOrEqualTo(3);
+    }
+
+    @Test
     void theStaffQueuesCostAtMostFiveStatementsWithOneFiftyOrFiveHundredItems() {
         Fixtures.OpenedCase c = flows.openCase("8000.00");
         WebClient debtor = flows.debtor(c);
