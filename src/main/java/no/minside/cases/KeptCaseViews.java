@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -133,22 +134,26 @@ public class KeptCaseViews {
      * it shows ({@code of}). One request renders a page at a time: others asking for it meanwhile wait for it.
      */
     KeptBody page(PageKey key, Collection<Key> of, Function<PageKey, String> render) {
-        KeptBody[] made = new KeptBody[1];
-        KeptBody kept = pages.get(key, k -> {
-            made[0] = KeptBody.of(render.apply(k).getBytes(StandardCharsets.UTF_8));
-            return written(of.stream().map(Key::caseId).toList()).isEmpty() ? made[0] : null;
-        });
-        return kept != null ? kept : made[0];
+        return keptUnlessWritten(pages, key, of,
+                k -> KeptBody.of(render.apply(k).getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The kept view, or the one {@code work} makes now: kept unless this transaction has written the case. */
     <V> V view(ViewKey key, Class<V> type, Supplier<V> work) {
-        Object[] made = new Object[1];
-        Object kept = views.get(key, k -> {
-            made[0] = work.get();
-            return written(List.of(k.key().caseId())).isEmpty() ? made[0] : null;
+        return type.cast(keptUnlessWritten(views, key, List.of(key.key()), k -> work.get()));
+    }
+
+    /**
+     * What {@code cache} keeps under {@code key}, or what {@code work} makes now, kept unless this transaction has
+     * written one of the cases {@code of}. Made once at a time: others asking for the same key meanwhile wait.
+     */
+    private <K, V> V keptUnlessWritten(Cache<K, V> cache, K key, Collection<Key> of, Function<K, V> work) {
+        List<V> made = new ArrayList<>(1);
+        V kept = cache.get(key, k -> {
+            made.add(work.apply(k));
+            return written(of.stream().map(Key::caseId).toList()).isEmpty() ? made.get(0) : null;
         });
-        return type.cast(kept != null ? kept : made[0]);
+        return kept != null ? kept : made.get(0);
     }
 
     private <V> Map<Key, V> settled(Map<Key, V> worked) {
